@@ -1,0 +1,32 @@
+using InvoiceFunctions.Core.Model;
+using InvoiceFunctions.Core.Validation.Rules;
+
+namespace InvoiceFunctions.Core.Validation;
+
+/// <summary>
+/// The rule engine: runs every rule of the profile over an invoice and returns all failures at once.
+/// </summary>
+public static class InvoiceValidator
+{
+    private static readonly IReadOnlyList<InvoiceRule> En16931Rules =
+        [.. CoreRules.All, .. ConditionRules.All, .. CalculationRules.All, .. DecimalRules.All, .. VatCategoryRules.All];
+
+    private static readonly IReadOnlyList<InvoiceRule> FranceRules = [.. En16931Rules, .. FrenchRules.All];
+
+    /// <summary>The rules of a profile, e.g. to document or list them.</summary>
+    public static IReadOnlyList<InvoiceRule> RulesOf(ValidationProfile profile) =>
+        profile == ValidationProfile.France ? FranceRules : En16931Rules;
+
+    /// <summary>Validates an invoice against a profile.</summary>
+    public static ValidationReport Validate(Invoice invoice, ValidationProfile profile = ValidationProfile.En16931)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var failures = new List<RuleFailure>();
+        foreach (var rule in RulesOf(profile))
+        {
+            failures.AddRange(rule.Evaluate(invoice));
+        }
+
+        return new ValidationReport(failures);
+    }
+}
