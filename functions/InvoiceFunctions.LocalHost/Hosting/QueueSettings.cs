@@ -1,0 +1,18 @@
+namespace InvoiceFunctions.LocalHost.Hosting;
+
+/// <summary>host.json extensions.queues, with the Functions host's defaults.</summary>
+public sealed record QueueSettings
+{
+    public int BatchSize { get; init; } = 16;
+
+    public int NewBatchThreshold { get; init; } = 8;
+
+    public int MaxDequeueCount { get; init; } = 5;
+
+    public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.Zero;
+
+    public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The Storage Queues extension reads and writes messages base64-encoded unless messageEncoding is "none".</summary>
+    public bool Base64Encoding { get; init; } = true;
+}
