@@ -29,7 +29,7 @@ internal sealed partial class CiiModelReader
             Price = Price(agreement, path),
             Quantity = ctx.Required(ctx.ParseDecimal(quantity), "BR-22", "Invoiced quantity (BT-129)", path + ".Quantity"),
             UnitCode = (string?)quantity?.Attribute("unitCode") ?? string.Empty,
-            VatCategory = Category(ctx.Text(tax, Ram + "CategoryCode"), "BR-CO-04", path + ".VatCategory"),
+            VatCategory = ctx.Category(ctx.Text(tax, Ram + "CategoryCode"), "BR-CO-04", path + ".VatCategory"),
             VatRate = ctx.Decimal(tax, Ram + "RateApplicablePercent"),
             Period = Period(ctx.Child(settlement, Ram + "BillingSpecifiedPeriod")),
             AllowanceCharges = [.. ctx.Children(settlement, Ram + "SpecifiedTradeAllowanceCharge").Select(AllowanceCharge)],

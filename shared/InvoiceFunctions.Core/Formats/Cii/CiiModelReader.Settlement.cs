@@ -74,22 +74,11 @@ internal sealed partial class CiiModelReader
         {
             TaxAmount = ctx.Required(ctx.Decimal(t, Ram + "CalculatedAmount"), "BR-46", "VAT category tax amount (BT-117)", path + ".TaxAmount"),
             TaxableAmount = ctx.Required(ctx.Decimal(t, Ram + "BasisAmount"), "BR-45", "VAT category taxable amount (BT-116)", path + ".TaxableAmount"),
-            Category = Category(ctx.Text(t, Ram + "CategoryCode"), "BR-47", path + ".Category"),
+            Category = ctx.Category(ctx.Text(t, Ram + "CategoryCode"), "BR-47", path + ".Category"),
             Rate = ctx.Decimal(t, Ram + "RateApplicablePercent"),
             ExemptionReason = ctx.Text(t, Ram + "ExemptionReason"),
             ExemptionReasonCode = ctx.Text(t, Ram + "ExemptionReasonCode"),
         };
-    }
-
-    internal VatCategory Category(string? code, string rule, string path)
-    {
-        if (VatCategoryCodes.TryParse(code, out var category))
-        {
-            return category;
-        }
-
-        ctx.Fail(rule, $"VAT category code '{code}' is missing or not in the EN 16931 list.", $"Code de catégorie de TVA « {code} » absent ou hors liste EN 16931.", path);
-        return (VatCategory)(-1);
     }
 
     internal Period? Period(XElement? p) => p is null ? null : new Period(Date(ctx.Child(p, Ram + "StartDateTime")), Date(ctx.Child(p, Ram + "EndDateTime")));

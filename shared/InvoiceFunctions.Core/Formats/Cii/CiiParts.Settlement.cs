@@ -47,12 +47,13 @@ internal sealed partial class CiiParts
         }
 
         IReadOnlyList<CreditTransfer?> transfers = p.CreditTransfers.Count > 0 ? [.. p.CreditTransfers] : [null];
+        var first = true;
         foreach (var t in transfers)
         {
             yield return new XElement(
                 Ram + "SpecifiedTradeSettlementPaymentMeans",
                 new XElement(Ram + "TypeCode", Code((int)p.MeansCode)),
-                Full ? Leaf(Ram + "Information", p.MeansText) : null,
+                Full && first ? Leaf(Ram + "Information", p.MeansText) : null,
                 Full && p.Card is { } card ? new XElement(Ram + "ApplicableTradeSettlementFinancialCard", new XElement(Ram + "ID", card.PrimaryAccountNumber), Leaf(Ram + "CardholderName", card.HolderName)) : null,
                 p.DirectDebit?.DebitedAccountId is { } debited ? new XElement(Ram + "PayerPartyDebtorFinancialAccount", new XElement(Ram + "IBANID", debited)) : null,
                 t is null ? null : new XElement(
@@ -61,6 +62,7 @@ internal sealed partial class CiiParts
                     Full ? Leaf(Ram + "AccountName", t.AccountName) : null,
                     IsIban(t.AccountId) ? null : new XElement(Ram + "ProprietaryID", t.AccountId)),
                 Full && t?.ServiceProviderId is { } bic ? new XElement(Ram + "PayeeSpecifiedCreditorFinancialInstitution", new XElement(Ram + "BICID", bic)) : null);
+            first = false;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Core.Validation;
 
 namespace InvoiceFunctions.Core.Formats.Xml;
@@ -84,6 +85,17 @@ internal sealed class ReadContext
         }
 
         return value ?? 0m;
+    }
+
+    public VatCategory Category(string? code, string ruleId, string path)
+    {
+        if (VatCategoryCodes.TryParse(code, out var category))
+        {
+            return category;
+        }
+
+        Fail(ruleId, $"VAT category code '{code}' is missing or not in the EN 16931 list.", $"Code de catégorie de TVA « {code} » absent ou hors liste EN 16931.", path);
+        return (VatCategory)(-1);
     }
 
     public void Fail(string ruleId, string en, string fr, string path) => missing.Add(new RuleFailure(ruleId, en, fr, path));

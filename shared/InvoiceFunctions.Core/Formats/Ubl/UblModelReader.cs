@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Xml.Linq;
+using InvoiceFunctions.Core.Formats.Xml;
+using InvoiceFunctions.Core.Model;
+using static InvoiceFunctions.Core.Formats.Ubl.UblNames;
+using static InvoiceFunctions.Core.Formats.Xml.XmlValues;
+
+namespace InvoiceFunctions.Core.Formats.Ubl;
+
+/// <summary>Maps a UBL document onto the model: header, references and parties.</summary>
+internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
+{
+    public Invoice Invoice(XElement r)
+    {
+        var specId = ctx.Required(ctx.Text(r, Cbc + "CustomizationID"), "BR-01", "Specification identifier (BT-24)", "SpecificationId");
+        var order = ctx.Child(r, Cac + "OrderReference");
+        var period = ctx.Child(r, Cac + "InvoicePeriod");
+        var docs = ctx.Children(r, Cac + "AdditionalDocumentReference").ToList();
+        var means = ctx.Children(r, Cac + "PaymentMeans").ToList();
+        var seller = ctx.Path(r, Cac + "AccountingSupplierParty", Cac + "Party");
+        var payeeElement = ctx.Child(r, Cac + "PayeeParty");
+        var typeText = ctx.Text(r, Cbc + (credit ? "CreditNoteTypeCode" : "InvoiceTypeCode"));
+        var purchaseOrder = ctx.Text(order, Cbc + "ID");
+        var salesOrder = ctx.Text(order, Cbc + "SalesOrderID");
+        var currency = ctx.Required(ctx.Text(r, Cbc + "DocumentCurrencyCode"), "BR-05", "Invoice currency code (BT-5)", "CurrencyCode");
+        var header = new Invoice
+        {
+            SpecificationId = specId,
+            BusinessProcessType = ctx.Text(r, Cbc + "ProfileID"),
+            Number = ctx.Required(ctx.Text(r, Cbc + "ID"), "BR-02", "Invoice number (BT-1)", "Number"),
+            IssueDate = ParseIsoDate(ctx.Text(r, Cbc + "IssueDate")) ?? MissingDate(),
+            DueDate = ParseIsoDate(ctx.Text(r, Cbc + "DueDate")) ?? means.Select(m => ParseIsoDate(ctx.Text(m, Cbc + "PaymentDueDate"))).FirstOrDefault(d => d is not null),
+            TypeCode = int.TryParse(typeText, NumberStyles.None, CultureInfo.InvariantCulture, out var type) ? (InvoiceTypeCode)type : MissingType(),
+            Notes = [.. ctx.Children(r, Cbc + "Note").Select(n => UblCodes.ParseNote(n.Value.Trim()))],
+            TaxPointDate = ParseIsoDate(ctx.Text(r, Cbc + "TaxPointDate")),
+            CurrencyCode = currency,
+            TaxCurrencyCode = ctx.Text(r, Cbc + "TaxCurrencyCode"),
+            BuyerAccountingReference = ctx.Text(r, Cbc + "AccountingCost"),
+            BuyerReference = ctx.Text(r, Cbc + "BuyerReference"),
+            InvoicingPeriod = Period(period),
+            VatPointDateCode = UblCodes.ParseVatPointDate(ctx.Text(period, Cbc + "DescriptionCode")),
+            PurchaseOrderReference = purchaseOrder == "NA" && salesOrder is not null ? null : purchaseOrder,
+            SalesOrderReference = salesOrder,
+            PrecedingInvoices = [.. ctx.Children(r, Cac + "BillingReference").Select(b => ctx.Child(b, Cac + "InvoiceDocumentReference")).OfType<XElement>()
+                .Select(d => new PrecedingInvoiceReference(ctx.Text(d, Cbc + "ID") ?? string.Empty, ParseIsoDate(ctx.Text(d, Cbc + "IssueDate"))))],
+            DespatchAdviceReference = ctx.Text(r, Cac + "DespatchDocumentReference", Cbc + "ID"),
+            ReceivingAdviceReference = ctx.Text(r, Cac + "ReceiptDocumentReference", Cbc + "ID"),
+            TenderReference = ctx.Text(r, Cac + "OriginatorDocumentReference", Cbc + "ID"),
+            ContractReference = ctx.Text(r, Cac + "ContractDocumentReference", Cbc + "ID"),
+            Attachments = [.. docs.Where(d => d.Element(Cbc + "DocumentTypeCode") is null).Select(Attachment)],
+            InvoicedObjectId = docs.Where(d => TypeCodeOf(d) == "130").Select(d => Id(ctx.Child(d, Cbc + "ID"))).FirstOrDefault(),
+            ProjectReference = ctx.Text(r, Cac + "ProjectReference", Cbc + "ID") ?? docs.Where(d => TypeCodeOf(d) == "50").Select(d => ctx.Text(d, Cbc + "ID")).FirstOrDefault(),
+            Seller = Party(seller) ?? new TradeParty { Name = ctx.Required((string?)null, "BR-06", "Seller name (BT-27)", "Seller.Name") },
+            Buyer = Party(ctx.Path(r, Cac + "AccountingCustomerParty", Cac + "Party")) ?? new TradeParty { Name = ctx.Required((string?)null, "BR-07", "Buyer name (BT-44)", "Buyer.Name") },
+            Payee = Payee(payeeElement),
+            TaxRepresentative = TaxRepresentative(ctx.Child(r, Cac + "TaxRepresentativeParty")),
+            Delivery = Delivery(ctx.Child(r, Cac + "Delivery")),
+            PaymentInstructions = Payment(means, SepaCreditorId(payeeElement ?? seller)),
+            PaymentTerms = ctx.Text(r, Cac + "PaymentTerms", Cbc + "Note"),
+        };
+        return WithSettlement(header, r);
+    }
+
+    private DateOnly MissingDate()
+    {
+        ctx.Required((string?)null, "BR-03", "Invoice issue date (BT-2)", "IssueDate");
+        return DateOnly.MinValue;
+    }
+
+    private InvoiceTypeCode MissingType()
+    {
+        ctx.Required((string?)null, "BR-04", "Invoice type code (BT-3)", "TypeCode");
+        return 0;
+    }
+
+    private string? TypeCodeOf(XElement docRef) => ctx.Text(docRef, Cbc + "DocumentTypeCode");
+
+    internal Identifier? Id(XElement? element)
+    {
+        ctx.Mark(element);
+        return element is null || string.IsNullOrWhiteSpace(element.Value) ? null : new Identifier(element.Value.Trim(), (string?)element.Attribute("schemeID"));
+    }
+
+    internal Period? Period(XElement? p)
+    {
+        var start = ParseIsoDate(ctx.Text(p, Cbc + "StartDate"));
+        var end = ParseIsoDate(ctx.Text(p, Cbc + "EndDate"));
+        return start is null && end is null ? null : new Period(start, end);
+    }
+
+    private Attachment Attachment(XElement d)
+    {
+        var attachment = ctx.Child(d, Cac + "Attachment");
+        var binary = ctx.Child(attachment, Cbc + "EmbeddedDocumentBinaryObject");
+        return new Attachment
+        {
+            Id = ctx.Text(d, Cbc + "ID") ?? string.Empty,
+            Description = ctx.Text(d, Cbc + "DocumentDescription"),
+            ExternalUri = ctx.Text(attachment, Cac + "ExternalReference", Cbc + "URI"),
+            ContentBase64 = binary?.Value.Trim(),
+            MimeCode = (string?)binary?.Attribute("mimeCode"),
+            FileName = (string?)binary?.Attribute("filename"),
+        };
+    }
+
+    private DeliveryInformation? Delivery(XElement? d)
+    {
+        if (d is null)
+        {
+            return null;
+        }
+
+        var location = ctx.Child(d, Cac + "DeliveryLocation");
+        return new DeliveryInformation
+        {
+            ActualDeliveryDate = ParseIsoDate(ctx.Text(d, Cbc + "ActualDeliveryDate")),
+            LocationId = Id(ctx.Child(location, Cbc + "ID")),
+            Address = Address(ctx.Child(location, Cac + "Address")),
+            PartyName = ctx.Text(d, Cac + "DeliveryParty", Cac + "PartyName", Cbc + "Name"),
+        };
+    }
+}
