@@ -59,6 +59,20 @@ param durableTaskHubName string = ''
 @maxValue(16)
 param durablePartitionCount int = 4
 
+@description('Durable backend: AzureStorage (default, the task hub in the app\'s storage account) or DurableTaskScheduler (managed; the app needs the AzureManaged extension package, docs/deploy.md).')
+@allowed([
+  'AzureStorage'
+  'DurableTaskScheduler'
+])
+param durableBackend string = 'AzureStorage'
+
+@description('Durable Task Scheduler SKU when durableBackend is DurableTaskScheduler.')
+@allowed([
+  'Consumption'
+  'Dedicated'
+])
+param durableTaskSchedulerSku string = 'Consumption'
+
 // ---------- storage ----------
 
 @description('Storage redundancy. Production archives: Standard_GZRS or Standard_RAGZRS.')
@@ -302,6 +316,19 @@ module serviceBus 'modules/servicebus.bicep' = if (enableServiceBus) {
   }
 }
 
+module durableTaskScheduler 'modules/durabletask.bicep' = if (durableBackend == 'DurableTaskScheduler') {
+  name: 'durabletask'
+  scope: rg
+  params: {
+    name: '${abbrs.durableTaskScheduler}${resourceToken}'
+    location: location
+    tags: tags
+    taskHubName: taskHubName
+    skuName: durableTaskSchedulerSku
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
 // A Key Vault reference without a version follows rotation (re-read within 24 h, or on restart).
 func kvRef(vaultUri string, secretName string) string => '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName}/)'
 
@@ -318,7 +345,6 @@ var appSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
   // Durable task hub per environment (host.json keeps the defaults; these override it in Azure).
   AzureFunctionsJobHost__extensions__durableTask__hubName: taskHubName
-  AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount: string(durablePartitionCount)
   // Clients the app registers with DefaultAzureCredential pick the user-assigned identity.
   AZURE_CLIENT_ID: identity.outputs.clientId
   // App options (Section__Key); secrets are Key Vault references.
@@ -327,6 +353,18 @@ var appSettings = {
   Smtp__UserName: smtpUserName
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
 }
+
+// Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.
+var durableSettings = durableBackend == 'DurableTaskScheduler'
+  ? {
+      AzureFunctionsJobHost__extensions__durableTask__storageProvider__type: 'azureManaged'
+      AzureFunctionsJobHost__extensions__durableTask__storageProvider__connectionStringName: 'DURABLE_TASK_SCHEDULER_CONNECTION_STRING'
+      DURABLE_TASK_SCHEDULER_CONNECTION_STRING: 'Endpoint=${durableTaskScheduler!.outputs.endpoint};Authentication=ManagedIdentity;ClientID=${identity.outputs.clientId}'
+      TASKHUB_NAME: taskHubName
+    }
+  : {
+      AzureFunctionsJobHost__extensions__durableTask__storageProvider__partitionCount: string(durablePartitionCount)
+    }
 
 var serviceBusSettings = enableServiceBus
   ? {
@@ -347,7 +385,7 @@ module functionApp 'modules/functionapp.bicep' = {
     identityId: identity.outputs.id
     blobEndpoint: storage.outputs.blobEndpoint
     deploymentContainerName: deploymentContainerName
-    appSettings: union(appSettings, serviceBusSettings)
+    appSettings: union(appSettings, durableSettings, serviceBusSettings)
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     alwaysReady: alwaysReady
@@ -386,4 +424,5 @@ output AZURE_KEY_VAULT_ENDPOINT string = keyVault.outputs.uri
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
 output DURABLE_TASK_HUB_NAME string = taskHubName
+output DURABLE_TASK_SCHEDULER_ENDPOINT string = durableBackend == 'DurableTaskScheduler' ? durableTaskScheduler!.outputs.endpoint : ''
 output SERVICE_BUS_NAMESPACE string = enableServiceBus ? serviceBus!.outputs.fullyQualifiedNamespace : ''

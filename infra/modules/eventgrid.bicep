@@ -81,7 +81,6 @@ resource blobCreatedToQueue 'Microsoft.EventGrid/systemTopics/eventSubscriptions
           values: [for c in sourceContainerNames: '/blobServices/default/containers/${c}/']
         }
       ]
-      enableAdvancedFilteringOnArrays: true
     }
     deliveryWithResourceIdentity: {
       identity: {

@@ -110,14 +110,6 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
   properties: appSettings
 }
 
-resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
-  parent: site
-  name: 'ftp'
-  properties: {
-    allow: false
-  }
-}
-
 output name string = site.name
 output id string = site.id
 output defaultHostName string = site.properties.defaultHostName

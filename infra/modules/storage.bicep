@@ -188,7 +188,7 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
     policy: {
       rules: [
         {
-          name: 'archive-cool-then-cold'
+          name: 'archiveCoolThenCold'
           enabled: true
           type: 'Lifecycle'
           definition: {
@@ -221,7 +221,7 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
           }
         }
         {
-          name: 'quarantine-cool'
+          name: 'quarantineCool'
           enabled: true
           type: 'Lifecycle'
           definition: {

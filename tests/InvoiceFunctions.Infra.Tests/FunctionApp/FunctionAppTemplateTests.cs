@@ -93,4 +93,13 @@ public sealed class FunctionAppTemplateTests
         var component = Main.SingleOfType("monitoring", "Microsoft.Insights/components");
         Assert.True((bool)component["properties"]!["DisableLocalAuth"]!);
     }
+
+    [Fact]
+    public void DurableBackend_DefaultsToAzureStorage_SchedulerIsOptIn()
+    {
+        Assert.Equal("AzureStorage", (string?)Main.ParameterDefault("durableBackend"));
+        Assert.Equal("[equals(parameters('durableBackend'), 'DurableTaskScheduler')]", (string?)Main.Module("durableTaskScheduler")["condition"]);
+        Assert.Equal("'azureManaged'", AppSettings.All["AzureFunctionsJobHost__extensions__durableTask__storageProvider__type"]);
+        Assert.Equal("variables('taskHubName')", AppSettings.All["TASKHUB_NAME"]);
+    }
 }

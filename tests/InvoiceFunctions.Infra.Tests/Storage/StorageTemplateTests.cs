@@ -52,7 +52,7 @@ public sealed class StorageTemplateTests
     public void Lifecycle_Archive_MovesToCoolThenCold_NeverDeletes()
     {
         var policy = Main.SingleOfType("storage", "Microsoft.Storage/storageAccounts/managementPolicies");
-        var rule = policy["properties"]!["policy"]!["rules"]!.AsArray().Single(r => (string?)r!["name"] == "archive-cool-then-cold")!;
+        var rule = policy["properties"]!["policy"]!["rules"]!.AsArray().Single(r => (string?)r!["name"] == "archiveCoolThenCold")!;
         var definition = rule["definition"]!;
 
         Assert.Equal("[format('{0}/', parameters('archiveContainerName'))]", (string?)definition["filters"]!["prefixMatch"]![0]);
