@@ -26,7 +26,7 @@ internal sealed partial class CiiParts
             i.DueDate is { } due ? new XElement(Ram + "DueDateDateTime", CiiWriter.DateTime102(due)) : null,
             Leaf(Ram + "DirectDebitMandateID", i.PaymentInstructions?.DirectDebit?.MandateReference)) : null,
         Summation(i),
-        AboveMinimum ? i.PrecedingInvoices.Select(p => new XElement(
+        AboveMinimum ? i.PrecedingInvoices.Take(1).Select(p => new XElement(
             Ram + "InvoiceReferencedDocument",
             new XElement(Ram + "IssuerAssignedID", p.Number),
             p.IssueDate is { } d ? new XElement(Ram + "FormattedIssueDateTime", new XElement(Qdt + "DateTimeString", new XAttribute("format", "102"), Date102(d))) : null)) : null,

@@ -32,7 +32,7 @@ internal sealed partial class UblParts
                     new XElement(Cbc + "ID", t.AccountId),
                     Leaf(Cbc + "Name", t.AccountName),
                     t.ServiceProviderId is { } bic ? new XElement(Cac + "FinancialInstitutionBranch", new XElement(Cbc + "ID", bic)) : null),
-                p.DirectDebit is { } dd && (dd.MandateReference is not null || dd.DebitedAccountId is not null) ? new XElement(
+                first && p.DirectDebit is { } dd && (dd.MandateReference is not null || dd.DebitedAccountId is not null) ? new XElement(
                     Cac + "PaymentMandate",
                     Leaf(Cbc + "ID", dd.MandateReference),
                     dd.DebitedAccountId is { } debited ? new XElement(Cac + "PayerFinancialAccount", new XElement(Cbc + "ID", debited)) : null) : null);
