@@ -132,6 +132,9 @@ param smtpUserName string = ''
 @description('Mail address for alerts (poison messages, failed orchestrations); empty: no notification.')
 param alertEmail string = ''
 
+@description('Application Insights ingestion with Entra ID only (recommended). The worker\'s exporter must then authenticate with the app identity (AZURE_CLIENT_ID); set false if it cannot.')
+param applicationInsightsEntraOnly bool = true
+
 // ---------- optional webhook delivery for Functions blob triggers (second provision) ----------
 
 @description('Blob-triggered functions (Source = EventGrid) to feed through the host webhook /runtime/webhooks/blobs: [{ "functionName": "...", "container": "inbox" }]. Needs blobsExtensionKey.')
@@ -213,6 +216,7 @@ module monitoring 'modules/monitoring.bicep' = {
     applicationInsightsName: '${abbrs.appInsights}${resourceToken}'
     location: location
     tags: tags
+    disableLocalAuth: applicationInsightsEntraOnly
     appPrincipalId: identity.outputs.principalId
   }
 }

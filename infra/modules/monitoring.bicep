@@ -20,6 +20,9 @@ param tags object
 @maxValue(730)
 param retentionInDays int = 30
 
+@description('Turn off key-based ingestion: telemetry then needs Entra ID (the app\'s identity).')
+param disableLocalAuth bool
+
 @description('Principal id of the app\'s managed identity (Monitoring Metrics Publisher).')
 param appPrincipalId string
 
@@ -45,7 +48,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
-    DisableLocalAuth: true
+    DisableLocalAuth: disableLocalAuth
     IngestionMode: 'LogAnalytics'
   }
 }

@@ -15,6 +15,7 @@ public static class BicepCli
     /// <summary>Runs the CLI with the repository root as working directory; fails the test after two minutes.</summary>
     public static BicepResult Run(params string[] arguments)
     {
+        EnsureExecutable();
         var start = new ProcessStartInfo(ExecutablePath)
         {
             WorkingDirectory = RepositoryRoot,
@@ -41,6 +42,20 @@ public static class BicepCli
         }
 
         return new BicepResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>NuGet keeps the package's execute bit on Linux; restore it if an extraction lost it.</summary>
+    private static void EnsureExecutable()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new FileNotFoundException("The Bicep CLI is missing: restore tests/InvoiceFunctions.Infra.Tests", ExecutablePath);
+        }
+
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(ExecutablePath).HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(ExecutablePath, File.GetUnixFileMode(ExecutablePath) | UnixFileMode.UserExecute);
+        }
     }
 
     private static string Metadata(string key) =>

@@ -91,7 +91,9 @@ public sealed class FunctionAppTemplateTests
         Assert.Equal("reference('monitoring').outputs.connectionString.value", AppSettings.All["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         Assert.Equal("format('ClientId={0};Authorization=AAD', reference('identity').outputs.clientId.value)", AppSettings.All["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
         var component = Main.SingleOfType("monitoring", "Microsoft.Insights/components");
-        Assert.True((bool)component["properties"]!["DisableLocalAuth"]!);
+        Assert.Equal("[parameters('disableLocalAuth')]", (string?)component["properties"]!["DisableLocalAuth"]);
+        Assert.Equal("[parameters('applicationInsightsEntraOnly')]", (string?)Main.ModuleArgument("monitoring", "disableLocalAuth"));
+        Assert.True((bool)Main.ParameterDefault("applicationInsightsEntraOnly"));
     }
 
     [Fact]
