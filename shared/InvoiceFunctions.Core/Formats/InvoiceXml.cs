@@ -39,7 +39,7 @@ public static class InvoiceXml
     {
         var read = Read(xml, limits);
         var report = InvoiceValidator.Validate(read.Invoice, profile);
-        return new ValidationReport([.. read.MissingMandatory, .. report.Failures]);
+        return new ValidationReport([.. read.MissingMandatory.Where(m => !report.Failures.Any(f => f.RuleId == m.RuleId && f.Path == m.Path)), .. report.Failures]);
     }
 
     /// <summary>Writes the invoice in a syntax (CII with the given profile, UBL as Peppol BIS 3).</summary>

@@ -12,6 +12,11 @@ internal sealed partial class CiiModelReader
     {
         var taxes = ctx.Children(s, Ram + "ApplicableTradeTax").ToList();
         var terms = ctx.Children(s, Ram + "SpecifiedTradePaymentTerms").ToList();
+        if (taxes.Any(t => t.Element(Ram + "TaxPointDate") is not null) && taxes.Any(t => t.Element(Ram + "DueDateTypeCode") is not null))
+        {
+            ctx.Fail("BR-CO-03", "Value added tax point date (BT-7) and Value added tax point date code (BT-8) are mutually exclusive.", "La date d'exigibilité de la TVA (BT-7) et son code (BT-8) s'excluent mutuellement.", "TaxPointDate");
+        }
+
         var currency = ctx.Required(ctx.Text(s, Ram + "InvoiceCurrencyCode"), "BR-05", "Invoice currency code (BT-5)", "CurrencyCode");
         var taxCurrency = ctx.Text(s, Ram + "TaxCurrencyCode");
         return header with
@@ -106,6 +111,11 @@ internal sealed partial class CiiModelReader
         var taxTotals = ctx.Children(m, Ram + "TaxTotalAmount").ToList();
         var inInvoiceCurrency = taxTotals.FirstOrDefault(t => (string?)t.Attribute("currencyID") is null || (string?)t.Attribute("currencyID") == currency);
         var inAccounting = taxCurrency is null || taxCurrency == currency ? null : taxTotals.FirstOrDefault(t => (string?)t.Attribute("currencyID") == taxCurrency);
+        if (taxTotals.Count(t => t != inAccounting) > 1)
+        {
+            ctx.Fail("BR-CO-15", "The document carries more than one Invoice total VAT amount (BT-110) in the invoice currency.", "Le document contient plus d'un montant total de TVA (BT-110) dans la devise de facturation.", "Totals.TaxTotal");
+        }
+
         return new DocumentTotals
         {
             LineNetTotal = ctx.Required(ctx.Decimal(m, Ram + "LineTotalAmount"), "BR-12", "Sum of Invoice line net amount (BT-106)", "Totals.LineNetTotal"),

@@ -29,7 +29,7 @@ internal sealed partial class CiiModelReader(ReadContext ctx)
             CurrencyCode = string.Empty,
             Number = ctx.Required(ctx.Text(doc, Ram + "ID"), "BR-02", "Invoice number (BT-1)", "Number"),
             TypeCode = TypeCode(typeText),
-            IssueDate = Date(ctx.Path(doc, Ram + "IssueDateTime")) ?? MissingDate("BR-03", "Invoice issue date (BT-2)", "IssueDate"),
+            IssueDate = IssueDate(ctx.Path(doc, Ram + "IssueDateTime")),
             Notes = [.. ctx.Children(doc, Ram + "IncludedNote").Select(n => new Note(ctx.Text(n, Ram + "Content") ?? string.Empty, ctx.Text(n, Ram + "SubjectCode")))],
             BuyerReference = ctx.Text(agreement, Ram + "BuyerReference"),
             Seller = Party(ctx.Child(agreement, Ram + "SellerTradeParty"), "BR-06", "Seller name (BT-27)", "Seller"),
@@ -67,10 +67,21 @@ internal sealed partial class CiiModelReader(ReadContext ctx)
         return ParseDate102(value?.Value.Trim());
     }
 
-    internal DateOnly MissingDate(string rule, string term, string path)
+    private DateOnly IssueDate(XElement? issue)
     {
-        ctx.Required((string?)null, rule, term, path);
-        return DateOnly.MinValue;
+        if (Date(issue) is { } date)
+        {
+            return date;
+        }
+
+        var text = issue?.Value.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            ctx.Required((string?)null, "BR-03", "Invoice issue date (BT-2)", "IssueDate");
+            return DateOnly.MinValue;
+        }
+
+        return ctx.BadDate(text, "IssueDate");
     }
 
     internal Identifier? Id(XElement? element)

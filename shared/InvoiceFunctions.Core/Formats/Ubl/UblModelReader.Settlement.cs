@@ -11,15 +11,20 @@ internal sealed partial class UblModelReader
     private Invoice WithSettlement(Invoice header, XElement r)
     {
         var taxTotals = ctx.Children(r, Cac + "TaxTotal").ToList();
-        var main = taxTotals.FirstOrDefault(t => t.Element(Cac + "TaxSubtotal") is not null)
-            ?? taxTotals.FirstOrDefault(t => (string?)t.Element(Cbc + "TaxAmount")?.Attribute("currencyID") == header.CurrencyCode);
+        var inInvoiceCurrency = taxTotals.Where(t => (string?)t.Element(Cbc + "TaxAmount")?.Attribute("currencyID") is not { } c || c == header.CurrencyCode).ToList();
+        var main = taxTotals.FirstOrDefault(t => t.Element(Cac + "TaxSubtotal") is not null) ?? inInvoiceCurrency.FirstOrDefault();
         var accounting = header.TaxCurrencyCode is { } tc && tc != header.CurrencyCode
             ? taxTotals.FirstOrDefault(t => t != main && (string?)t.Element(Cbc + "TaxAmount")?.Attribute("currencyID") == tc)
             : null;
+        if (inInvoiceCurrency.Count(t => t.Element(Cbc + "TaxAmount") is not null) > 1)
+        {
+            ctx.Fail("BR-CO-15", "The document carries more than one Invoice total VAT amount (BT-110) in the invoice currency.", "Le document contient plus d'un montant total de TVA (BT-110) dans la devise de facturation.", "Totals.TaxTotal");
+        }
+
         return header with
         {
             AllowanceCharges = [.. ctx.Children(r, Cac + "AllowanceCharge").Select(AllowanceCharge)],
-            VatBreakdowns = [.. ctx.Children(main, Cac + "TaxSubtotal").Select(Breakdown)],
+            VatBreakdowns = [.. taxTotals.SelectMany(t => ctx.Children(t, Cac + "TaxSubtotal")).Select(Breakdown)],
             Totals = Totals(ctx.Child(r, Cac + "LegalMonetaryTotal"), main, accounting),
             Lines = [.. ctx.Children(r, Cac + (credit ? "CreditNoteLine" : "InvoiceLine")).Select((l, n) => Line(l, n))],
         };

@@ -22,15 +22,21 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
         var typeText = ctx.Text(r, Cbc + (credit ? "CreditNoteTypeCode" : "InvoiceTypeCode"));
         var purchaseOrder = ctx.Text(order, Cbc + "ID");
         var salesOrder = ctx.Text(order, Cbc + "SalesOrderID");
+        var issueText = ctx.Text(r, Cbc + "IssueDate");
+        if (ctx.Text(r, Cbc + "TaxPointDate") is not null && ctx.Text(period, Cbc + "DescriptionCode") is not null)
+        {
+            ctx.Fail("BR-CO-03", "Value added tax point date (BT-7) and Value added tax point date code (BT-8) are mutually exclusive.", "La date d'exigibilité de la TVA (BT-7) et son code (BT-8) s'excluent mutuellement.", "TaxPointDate");
+        }
+
         var currency = ctx.Required(ctx.Text(r, Cbc + "DocumentCurrencyCode"), "BR-05", "Invoice currency code (BT-5)", "CurrencyCode");
         var header = new Invoice
         {
             SpecificationId = specId,
             BusinessProcessType = ctx.Text(r, Cbc + "ProfileID"),
             Number = ctx.Required(ctx.Text(r, Cbc + "ID"), "BR-02", "Invoice number (BT-1)", "Number"),
-            IssueDate = ParseIsoDate(ctx.Text(r, Cbc + "IssueDate")) ?? MissingDate(),
+            IssueDate = issueText is null ? MissingDate() : ParseIsoDate(issueText) ?? ctx.BadDate(issueText, "IssueDate"),
             DueDate = ParseIsoDate(ctx.Text(r, Cbc + "DueDate")) ?? means.Select(m => ParseIsoDate(ctx.Text(m, Cbc + "PaymentDueDate"))).FirstOrDefault(d => d is not null),
-            TypeCode = int.TryParse(typeText, NumberStyles.None, CultureInfo.InvariantCulture, out var type) ? (InvoiceTypeCode)type : MissingType(),
+            TypeCode = int.TryParse(typeText, NumberStyles.None, CultureInfo.InvariantCulture, out var type) ? (InvoiceTypeCode)type : MissingType(credit),
             Notes = [.. ctx.Children(r, Cbc + "Note").Select(n => UblCodes.ParseNote(n.Value.Trim()))],
             TaxPointDate = ParseIsoDate(ctx.Text(r, Cbc + "TaxPointDate")),
             CurrencyCode = currency,
@@ -41,7 +47,7 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
             VatPointDateCode = UblCodes.ParseVatPointDate(ctx.Text(period, Cbc + "DescriptionCode")),
             PurchaseOrderReference = purchaseOrder == "NA" && salesOrder is not null ? null : purchaseOrder,
             SalesOrderReference = salesOrder,
-            PrecedingInvoices = [.. ctx.Children(r, Cac + "BillingReference").Select(b => ctx.Child(b, Cac + "InvoiceDocumentReference")).OfType<XElement>()
+            PrecedingInvoices = [.. ctx.Children(r, Cac + "BillingReference").Select(b => ctx.Child(b, Cac + "InvoiceDocumentReference"))
                 .Select(d => new PrecedingInvoiceReference(ctx.Text(d, Cbc + "ID") ?? string.Empty, ParseIsoDate(ctx.Text(d, Cbc + "IssueDate"))))],
             DespatchAdviceReference = ctx.Text(r, Cac + "DespatchDocumentReference", Cbc + "ID"),
             ReceivingAdviceReference = ctx.Text(r, Cac + "ReceiptDocumentReference", Cbc + "ID"),
@@ -67,10 +73,10 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
         return DateOnly.MinValue;
     }
 
-    private InvoiceTypeCode MissingType()
+    private InvoiceTypeCode MissingType(bool creditNote)
     {
         ctx.Required((string?)null, "BR-04", "Invoice type code (BT-3)", "TypeCode");
-        return 0;
+        return creditNote ? InvoiceTypeCode.CreditNote : 0;
     }
 
     private string? TypeCodeOf(XElement docRef) => ctx.Text(docRef, Cbc + "DocumentTypeCode");
@@ -85,7 +91,8 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
     {
         var start = ParseIsoDate(ctx.Text(p, Cbc + "StartDate"));
         var end = ParseIsoDate(ctx.Text(p, Cbc + "EndDate"));
-        return start is null && end is null ? null : new Period(start, end);
+        var onlyVatPointCode = p?.Element(Cbc + "DescriptionCode") is not null;
+        return p is null || (start is null && end is null && onlyVatPointCode) ? null : new Period(start, end);
     }
 
     private Attachment Attachment(XElement d)

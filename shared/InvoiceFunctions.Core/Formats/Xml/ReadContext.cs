@@ -63,8 +63,15 @@ internal sealed class ReadContext
             return value;
         }
 
-        Fail("BR-DEC", $"Not a decimal number: '{text}'.", $"Nombre décimal invalide : « {text} ».", PathOf(element!));
+        Fail("FMT-02", $"Not a decimal number: '{text}'.", $"Nombre décimal invalide : « {text} ».", PathOf(element!));
         return null;
+    }
+
+    /// <summary>Reports a date element whose text is not a valid date of the syntax (FMT-01).</summary>
+    public DateOnly BadDate(string text, string path)
+    {
+        Fail("FMT-01", $"Not a valid date: '{text}'.", $"Date invalide : « {text} ».", path);
+        return DateOnly.MinValue;
     }
 
     public string Required(string? value, string ruleId, string term, string path)
