@@ -9,7 +9,7 @@ namespace InvoiceFunctions.Core.Validation;
 public static class InvoiceValidator
 {
     private static readonly IReadOnlyList<InvoiceRule> En16931Rules =
-        [.. CoreRules.All, .. ConditionRules.All, .. CalculationRules.All, .. DecimalRules.All, .. VatCategoryRules.All];
+        [.. CoreRules.All, .. ConditionRules.All, .. CalculationRules.All, .. DecimalRules.All, .. VatCategoryRules.All, .. CodeListRules.All];
 
     private static readonly IReadOnlyList<InvoiceRule> FranceRules = [.. En16931Rules, .. FrenchRules.All];
 

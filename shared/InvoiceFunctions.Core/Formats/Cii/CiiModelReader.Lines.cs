@@ -32,7 +32,7 @@ internal sealed partial class CiiModelReader
             VatCategory = ctx.Category(ctx.Text(tax, Ram + "CategoryCode"), "BR-CO-04", path + ".VatCategory"),
             VatRate = ctx.Decimal(tax, Ram + "RateApplicablePercent"),
             Period = Period(ctx.Child(settlement, Ram + "BillingSpecifiedPeriod")),
-            AllowanceCharges = [.. ctx.Children(settlement, Ram + "SpecifiedTradeAllowanceCharge").Select(AllowanceCharge)],
+            AllowanceCharges = [.. ctx.Children(settlement, Ram + "SpecifiedTradeAllowanceCharge").Select((ac, n) => AllowanceCharge(ac, $"{path}.AllowanceCharges[{n}]"))],
             NetAmount = ctx.Required(ctx.Decimal(settlement, Ram + "SpecifiedTradeSettlementLineMonetarySummation", Ram + "LineTotalAmount"), "BR-24", "Invoice line net amount (BT-131)", path + ".NetAmount"),
             ObjectId = objectRef is null ? null : new Identifier(ctx.Text(objectRef, Ram + "IssuerAssignedID") ?? string.Empty, ctx.Text(objectRef, Ram + "ReferenceTypeCode")),
             BuyerAccountingReference = ctx.Text(settlement, Ram + "ReceivableSpecifiedTradeAccountingAccount", Ram + "ID"),

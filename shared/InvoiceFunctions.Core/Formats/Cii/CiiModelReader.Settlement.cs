@@ -29,7 +29,7 @@ internal sealed partial class CiiModelReader
             TaxPointDate = taxes.Select(t => Date(ctx.Child(t, Ram + "TaxPointDate"))).FirstOrDefault(d => d is not null),
             VatPointDateCode = taxes.Select(t => CiiCodes.ParseVatPointDate(ctx.Text(t, Ram + "DueDateTypeCode"))).FirstOrDefault(c => c is not null),
             InvoicingPeriod = Period(ctx.Child(s, Ram + "BillingSpecifiedPeriod")),
-            AllowanceCharges = [.. ctx.Children(s, Ram + "SpecifiedTradeAllowanceCharge").Select(AllowanceCharge)],
+            AllowanceCharges = [.. ctx.Children(s, Ram + "SpecifiedTradeAllowanceCharge").Select((ac, n) => AllowanceCharge(ac, $"AllowanceCharges[{n}]"))],
             PaymentTerms = terms.Select(t => ctx.Text(t, Ram + "Description")).FirstOrDefault(d => d is not null),
             DueDate = terms.Select(t => Date(ctx.Child(t, Ram + "DueDateDateTime"))).FirstOrDefault(d => d is not null),
             Totals = Totals(ctx.Child(s, Ram + "SpecifiedTradeSettlementHeaderMonetarySummation"), currency, taxCurrency),
@@ -68,7 +68,7 @@ internal sealed partial class CiiModelReader
         ctx.Child(means, Ram + "TypeCode");
         var account = ctx.Child(means, Ram + "PayeePartyCreditorFinancialAccount");
         var id = ctx.Text(account, Ram + "IBANID") ?? ctx.Text(account, Ram + "ProprietaryID");
-        return id is null ? null : new CreditTransfer(id, ctx.Text(account, Ram + "AccountName"), ctx.Text(means, Ram + "PayeeSpecifiedCreditorFinancialInstitution", Ram + "BICID"));
+        return account is null ? null : new CreditTransfer(id ?? string.Empty, ctx.Text(account, Ram + "AccountName"), ctx.Text(means, Ram + "PayeeSpecifiedCreditorFinancialInstitution", Ram + "BICID"));
     }
 
     private VatBreakdown Breakdown(XElement t, int index)
@@ -88,17 +88,18 @@ internal sealed partial class CiiModelReader
 
     internal Period? Period(XElement? p) => p is null ? null : new Period(Date(ctx.Child(p, Ram + "StartDateTime")), Date(ctx.Child(p, Ram + "EndDateTime")));
 
-    internal AllowanceCharge AllowanceCharge(XElement ac)
+    internal AllowanceCharge AllowanceCharge(XElement ac, string path)
     {
+        var isCharge = string.Equals(ctx.Text(ac, Ram + "ChargeIndicator", CiiNames.Udt + "Indicator"), "true", StringComparison.OrdinalIgnoreCase);
         var tax = ctx.Child(ac, Ram + "CategoryTradeTax");
         ctx.Child(tax, Ram + "TypeCode");
         var categoryCode = ctx.Text(tax, Ram + "CategoryCode");
         return new AllowanceCharge
         {
-            IsCharge = string.Equals(ctx.Text(ac, Ram + "ChargeIndicator", CiiNames.Udt + "Indicator"), "true", StringComparison.OrdinalIgnoreCase),
+            IsCharge = isCharge,
             Percentage = ctx.Decimal(ac, Ram + "CalculationPercent"),
             BaseAmount = ctx.Decimal(ac, Ram + "BasisAmount"),
-            Amount = ctx.Decimal(ac, Ram + "ActualAmount") ?? 0m,
+            Amount = ctx.AllowanceChargeAmount(ctx.Decimal(ac, Ram + "ActualAmount"), isCharge, path.StartsWith("Lines", StringComparison.Ordinal), path),
             ReasonCode = ctx.Text(ac, Ram + "ReasonCode"),
             Reason = ctx.Text(ac, Ram + "Reason"),
             VatCategory = VatCategoryCodes.TryParse(categoryCode, out var c) ? c : null,

@@ -27,7 +27,7 @@ internal sealed partial class UblModelReader
             Period = Period(ctx.Child(l, Cac + "InvoicePeriod")),
             OrderLineReference = ctx.Text(l, Cac + "OrderLineReference", Cbc + "LineID"),
             ObjectId = Id(ctx.Child(docRef, Cbc + "ID")),
-            AllowanceCharges = [.. ctx.Children(l, Cac + "AllowanceCharge").Select(AllowanceCharge)],
+            AllowanceCharges = [.. ctx.Children(l, Cac + "AllowanceCharge").Select((ac, n) => AllowanceCharge(ac, $"{path}.AllowanceCharges[{n}]"))],
             Item = Item(item, path),
             VatCategory = ctx.Category(ctx.Text(tax, Cbc + "ID"), "BR-CO-04", path + ".VatCategory"),
             VatRate = ctx.Decimal(tax, Cbc + "Percent"),

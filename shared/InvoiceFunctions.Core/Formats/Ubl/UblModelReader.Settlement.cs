@@ -23,7 +23,7 @@ internal sealed partial class UblModelReader
 
         return header with
         {
-            AllowanceCharges = [.. ctx.Children(r, Cac + "AllowanceCharge").Select(AllowanceCharge)],
+            AllowanceCharges = [.. ctx.Children(r, Cac + "AllowanceCharge").Select((ac, n) => AllowanceCharge(ac, $"AllowanceCharges[{n}]"))],
             VatBreakdowns = [.. taxTotals.SelectMany(t => ctx.Children(t, Cac + "TaxSubtotal")).Select(Breakdown)],
             Totals = Totals(ctx.Child(r, Cac + "LegalMonetaryTotal"), main, accounting),
             Lines = [.. ctx.Children(r, Cac + (credit ? "CreditNoteLine" : "InvoiceLine")).Select((l, n) => Line(l, n))],
@@ -61,20 +61,21 @@ internal sealed partial class UblModelReader
         ctx.Child(means, Cbc + "PaymentDueDate");
         var account = ctx.Child(means, Cac + "PayeeFinancialAccount");
         var id = ctx.Text(account, Cbc + "ID");
-        return id is null ? null : new CreditTransfer(id, ctx.Text(account, Cbc + "Name"), ctx.Text(account, Cac + "FinancialInstitutionBranch", Cbc + "ID"));
+        return account is null ? null : new CreditTransfer(id ?? string.Empty, ctx.Text(account, Cbc + "Name"), ctx.Text(account, Cac + "FinancialInstitutionBranch", Cbc + "ID"));
     }
 
-    private AllowanceCharge AllowanceCharge(XElement ac)
+    private AllowanceCharge AllowanceCharge(XElement ac, string path)
     {
+        var isCharge = string.Equals(ctx.Text(ac, Cbc + "ChargeIndicator"), "true", StringComparison.OrdinalIgnoreCase);
         var tax = ctx.Child(ac, Cac + "TaxCategory");
         ctx.Path(tax, Cac + "TaxScheme", Cbc + "ID");
         return new AllowanceCharge
         {
-            IsCharge = string.Equals(ctx.Text(ac, Cbc + "ChargeIndicator"), "true", StringComparison.OrdinalIgnoreCase),
+            IsCharge = isCharge,
             ReasonCode = ctx.Text(ac, Cbc + "AllowanceChargeReasonCode"),
             Reason = ctx.Text(ac, Cbc + "AllowanceChargeReason"),
             Percentage = ctx.Decimal(ac, Cbc + "MultiplierFactorNumeric"),
-            Amount = ctx.Decimal(ac, Cbc + "Amount") ?? 0m,
+            Amount = ctx.AllowanceChargeAmount(ctx.Decimal(ac, Cbc + "Amount"), isCharge, path.StartsWith("Lines", StringComparison.Ordinal), path),
             BaseAmount = ctx.Decimal(ac, Cbc + "BaseAmount"),
             VatCategory = VatCategoryCodes.TryParse(ctx.Text(tax, Cbc + "ID"), out var cat) ? cat : null,
             VatRate = ctx.Decimal(tax, Cbc + "Percent"),

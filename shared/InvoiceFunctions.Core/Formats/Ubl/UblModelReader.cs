@@ -28,6 +28,11 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
             ctx.Fail("BR-CO-03", "Value added tax point date (BT-7) and Value added tax point date code (BT-8) are mutually exclusive.", "La date d'exigibilité de la TVA (BT-7) et son code (BT-8) s'excluent mutuellement.", "TaxPointDate");
         }
 
+        if (ctx.Text(period, Cbc + "DescriptionCode") is { } vatPointCode && UblCodes.ParseVatPointDate(vatPointCode) is null)
+        {
+            ctx.Fail("BR-CL-06", "Value added tax point date code (BT-8) MUST be coded using a restriction of UNTDID 2005 (3, 35, 432).", "Le code de date d'exigibilité de la TVA (BT-8) doit être 3, 35 ou 432 (UNTDID 2005).", "VatPointDateCode");
+        }
+
         var currency = ctx.Required(ctx.Text(r, Cbc + "DocumentCurrencyCode"), "BR-05", "Invoice currency code (BT-5)", "CurrencyCode");
         var header = new Invoice
         {

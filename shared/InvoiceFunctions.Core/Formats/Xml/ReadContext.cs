@@ -74,6 +74,16 @@ internal sealed class ReadContext
         return DateOnly.MinValue;
     }
 
+    /// <summary>The amount of an allowance or charge, reporting BR-31/36 (document) or BR-41/43 (line) when absent.</summary>
+    public decimal AllowanceChargeAmount(decimal? amount, bool isCharge, bool lineLevel, string path) =>
+        Required(amount, (lineLevel, isCharge) switch
+        {
+            (false, false) => "BR-31",
+            (false, true) => "BR-36",
+            (true, false) => "BR-41",
+            _ => "BR-43",
+        }, isCharge ? "Charge amount (BT-99, BT-141)" : "Allowance amount (BT-92, BT-136)", path + ".Amount");
+
     public string Required(string? value, string ruleId, string term, string path)
     {
         if (value is null)

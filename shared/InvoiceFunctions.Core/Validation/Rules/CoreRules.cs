@@ -7,12 +7,19 @@ namespace InvoiceFunctions.Core.Validation.Rules;
 /// <summary>EN 16931 core integrity rules BR-01 to BR-65 that can be checked on the model.</summary>
 public static class CoreRules
 {
+    private static readonly InvoiceRule Br33 = ForEach("BR-33", "AllowanceCharges", "Reason", "Each Document level allowance (BG-20) shall have a Document level allowance reason (BT-97) or reason code (BT-98).", "Chaque remise au niveau document doit avoir un motif (BT-97) ou un code motif (BT-98).", i => i.AllowanceCharges, a => a.IsCharge || Has(a.Reason) || Has(a.ReasonCode));
+
+    private static readonly InvoiceRule Br38 = ForEach("BR-38", "AllowanceCharges", "Reason", "Each Document level charge (BG-21) shall have a Document level charge reason (BT-104) or reason code (BT-105).", "Chaque charge au niveau document doit avoir un motif (BT-104) ou un code motif (BT-105).", i => i.AllowanceCharges, a => !a.IsCharge || Has(a.Reason) || Has(a.ReasonCode));
+
+    private static readonly InvoiceRule Br42 = new InvoiceRule("BR-42", "Each Invoice line allowance (BG-27) shall have an Invoice line allowance reason (BT-139) or reason code (BT-140).", "Chaque remise de ligne (BG-27) doit avoir un motif (BT-139) ou un code motif (BT-140).", i => LineAllowanceCharges(i).Where(x => !x.Item.IsCharge && !Has(x.Item.Reason) && !Has(x.Item.ReasonCode)).Select(x => x.Path + ".Reason"));
+
+    private static readonly InvoiceRule Br44 = new InvoiceRule("BR-44", "Each Invoice line charge (BG-28) shall have an Invoice line charge reason (BT-144) or reason code (BT-145).", "Chaque charge de ligne (BG-28) doit avoir un motif (BT-144) ou un code motif (BT-145).", i => LineAllowanceCharges(i).Where(x => x.Item.IsCharge && !Has(x.Item.Reason) && !Has(x.Item.ReasonCode)).Select(x => x.Path + ".Reason"));
+
     /// <summary>The rules, in id order.</summary>
     public static IReadOnlyList<InvoiceRule> All { get; } =
     [
         Require("BR-02", "Number", "An Invoice shall have an Invoice number (BT-1).", "Une facture doit avoir un numéro de facture (BT-1).", i => Has(i.Number)),
         Require("BR-04", "TypeCode", "An Invoice shall have an Invoice type code (BT-3).", "Une facture doit avoir un code de type de facture (BT-3).", i => i.TypeCode != 0),
-        Require("BR-CL-01", "TypeCode", "The document type code (BT-3) MUST be coded by the invoice and credit note related code lists of UNTDID 1001.", "Le code de type de document (BT-3) doit appartenir aux listes UNTDID 1001 des factures et avoirs.", i => i.TypeCode == 0 || CodeLists.IsDocumentTypeCode((int)i.TypeCode)),
         Require("BR-05", "CurrencyCode", "An Invoice shall have an Invoice currency code (BT-5).", "Une facture doit avoir un code de devise de facturation (BT-5).", i => Has(i.CurrencyCode)),
         Require("BR-06", "Seller.Name", "An Invoice shall contain the Seller name (BT-27).", "Une facture doit contenir le nom du vendeur (BT-27).", i => Has(i.Seller.Name)),
         Require("BR-07", "Buyer.Name", "An Invoice shall contain the Buyer name (BT-44).", "Une facture doit contenir le nom de l'acheteur (BT-44).", i => Has(i.Buyer.Name)),
@@ -33,15 +40,20 @@ public static class CoreRules
         Require("BR-29", "InvoicingPeriod.End", "If both Invoicing period start date (BT-73) and end date (BT-74) are given then the end date shall be later or equal to the start date.", "La date de fin de période de facturation (BT-74) doit être postérieure ou égale à la date de début (BT-73).", i => PeriodOrdered(i.InvoicingPeriod)),
         ForEach("BR-30", "Lines", "Period.End", "If both Invoice line period start date (BT-134) and end date (BT-135) are given then the end date shall be later or equal to the start date.", "La date de fin de période de ligne (BT-135) doit être postérieure ou égale à la date de début (BT-134).", i => i.Lines, l => PeriodOrdered(l.Period)),
         ForEach("BR-32", "AllowanceCharges", "VatCategory", "Each Document level allowance (BG-20) shall have a Document level allowance VAT category code (BT-95).", "Chaque remise au niveau document (BG-20) doit avoir un code de catégorie de TVA (BT-95).", i => i.AllowanceCharges, a => a.IsCharge || a.VatCategory is not null),
-        ForEach("BR-33", "AllowanceCharges", "Reason", "Each Document level allowance (BG-20) shall have a Document level allowance reason (BT-97) or reason code (BT-98).", "Chaque remise au niveau document doit avoir un motif (BT-97) ou un code motif (BT-98).", i => i.AllowanceCharges, a => a.IsCharge || Has(a.Reason) || Has(a.ReasonCode)),
+        Br33,
         ForEach("BR-37", "AllowanceCharges", "VatCategory", "Each Document level charge (BG-21) shall have a Document level charge VAT category code (BT-102).", "Chaque charge au niveau document (BG-21) doit avoir un code de catégorie de TVA (BT-102).", i => i.AllowanceCharges, a => !a.IsCharge || a.VatCategory is not null),
-        ForEach("BR-38", "AllowanceCharges", "Reason", "Each Document level charge (BG-21) shall have a Document level charge reason (BT-104) or reason code (BT-105).", "Chaque charge au niveau document doit avoir un motif (BT-104) ou un code motif (BT-105).", i => i.AllowanceCharges, a => !a.IsCharge || Has(a.Reason) || Has(a.ReasonCode)),
-        new("BR-42", "Each Invoice line allowance (BG-27) shall have an Invoice line allowance reason (BT-139) or reason code (BT-140).", "Chaque remise de ligne (BG-27) doit avoir un motif (BT-139) ou un code motif (BT-140).", i => LineAllowanceCharges(i).Where(x => !x.Item.IsCharge && !Has(x.Item.Reason) && !Has(x.Item.ReasonCode)).Select(x => x.Path + ".Reason")),
-        new("BR-44", "Each Invoice line charge (BG-28) shall have an Invoice line charge reason (BT-144) or reason code (BT-145).", "Chaque charge de ligne (BG-28) doit avoir un motif (BT-144) ou un code motif (BT-145).", i => LineAllowanceCharges(i).Where(x => x.Item.IsCharge && !Has(x.Item.Reason) && !Has(x.Item.ReasonCode)).Select(x => x.Path + ".Reason")),
+        Br38,
+        Br42,
+        Br44,
         ForEach("BR-47", "VatBreakdowns", "Category", "Each VAT breakdown (BG-23) shall be defined through a VAT category code (BT-118).", "Chaque ventilation de TVA (BG-23) doit avoir un code de catégorie (BT-118).", i => i.VatBreakdowns, b => Enum.IsDefined(b.Category)),
         ForEach("BR-48", "VatBreakdowns", "Rate", "Each VAT breakdown (BG-23) shall have a VAT category rate (BT-119), except if the Invoice is not subject to VAT.", "Chaque ventilation de TVA doit avoir un taux (BT-119), sauf hors champ de TVA.", i => i.VatBreakdowns, b => b.Rate is not null || b.Category == VatCategory.OutsideScope),
         Require("BR-49", "PaymentInstructions.MeansCode", "A Payment instruction (BG-16) shall specify the Payment means type code (BT-81).", "Une instruction de paiement (BG-16) doit préciser le code du moyen de paiement (BT-81).", i => i.PaymentInstructions is null || (int)i.PaymentInstructions.MeansCode > 0),
         new("BR-51", "In accordance with card payments security standards an invoice should never include a full card primary account number (BT-87): at most the first 6 and last 4 digits.", "Conformément aux normes de sécurité des paiements par carte, une facture ne doit jamais contenir le numéro complet de la carte (BT-87) : au plus les 6 premiers et 4 derniers chiffres.", i => i.PaymentInstructions?.Card is { } card && card.PrimaryAccountNumber.Count(char.IsAsciiDigit) > 10 ? ["PaymentInstructions.Card.PrimaryAccountNumber"] : [], RuleSeverity.Warning),
+        Alias("BR-CO-21", Br33, "Each Document level allowance (BG-20) shall contain a Document level allowance reason (BT-97) or a Document level allowance reason code (BT-98), or both."),
+        Alias("BR-CO-22", Br38, "Each Document level charge (BG-21) shall contain a Document level charge reason (BT-104) or a Document level charge reason code (BT-105), or both."),
+        Alias("BR-CO-23", Br42, "Each Invoice line allowance (BG-27) shall contain an Invoice line allowance reason (BT-139) or an Invoice line allowance reason code (BT-140), or both."),
+        Alias("BR-CO-24", Br44, "Each Invoice line charge (BG-28) shall contain an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145), or both."),
+        new("BR-50", "A Payment account identifier (BT-84) shall be present if Credit transfer (BG-17) information is provided in the Invoice.", "L'identifiant du compte de paiement (BT-84) doit être présent si un virement (BG-17) est décrit.", i => (i.PaymentInstructions?.CreditTransfers ?? []).Select((t, n) => (t, n)).Where(x => !Has(x.t.AccountId)).Select(x => $"PaymentInstructions.CreditTransfers[{x.n}].AccountId")),
         ForEach("BR-52", "Attachments", "Id", "Each Additional supporting document (BG-24) shall contain a Supporting document reference (BT-122).", "Chaque pièce justificative (BG-24) doit avoir une référence (BT-122).", i => i.Attachments, a => Has(a.Id)),
         Require("BR-53", "Totals.TaxTotalInAccountingCurrency", "If the VAT accounting currency code (BT-6) is present, then the Invoice total VAT amount in accounting currency (BT-111) shall be provided.", "Si la devise de comptabilisation de la TVA (BT-6) est présente, le montant total de TVA dans cette devise (BT-111) doit être fourni.", i => !Has(i.TaxCurrencyCode) || i.Totals.TaxTotalInAccountingCurrency is not null),
         new("BR-54", "Each Item attribute (BG-32) shall contain an Item attribute name (BT-160) and value (BT-161).", "Chaque attribut d'article (BG-32) doit avoir un nom (BT-160) et une valeur (BT-161).", i => i.Lines.SelectMany((l, li) => l.Item.Attributes.Select((a, ai) => (a, $"Lines[{li}].Item.Attributes[{ai}]"))).Where(x => !Has(x.a.Name) || !Has(x.a.Value)).Select(x => x.Item2)),
@@ -54,4 +66,7 @@ public static class CoreRules
         ForEach("BR-64", "Lines", "Item.StandardId.SchemeId", "The Item standard identifier (BT-157) shall have a Scheme identifier.", "L'identifiant standard de l'article (BT-157) doit avoir un identifiant de schéma.", i => i.Lines, l => l.Item.StandardId is null || Has(l.Item.StandardId.SchemeId)),
         new("BR-65", "The Item classification identifier (BT-158) shall have a Scheme identifier.", "L'identifiant de classification de l'article (BT-158) doit avoir un identifiant de schéma.", i => i.Lines.SelectMany((l, li) => l.Item.Classifications.Select((c, ci) => (c, $"Lines[{li}].Item.Classifications[{ci}].SchemeId"))).Where(x => !Has(x.c.SchemeId)).Select(x => x.Item2)),
     ];
+
+    /// <summary>The EN 16931 gives some checks two ids (BR-33 and BR-CO-21...): the alias runs the same check.</summary>
+    private static InvoiceRule Alias(string id, InvoiceRule original, string message) => original with { Id = id, Message = message };
 }
