@@ -9,7 +9,7 @@ public sealed class TimerFunctions(EffectLog effects, HostTag host)
     public Task Tick([TimerTrigger("%TickSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
         effects.RecordAsync(
             timer.IsPastDue ? "timer-pastdue" : "timer",
-            timer.ScheduleStatus!.Last.ToUniversalTime().ToString("yyyyMMddHHmmss"),
+            timer.ScheduleStatus!.Next.ToUniversalTime().ToString("yyyyMMddHHmmss"),
             new Dictionary<string, object> { ["IsPastDue"] = timer.IsPastDue },
             cancellationToken);
 

@@ -82,8 +82,7 @@ public sealed class BlobEventDispatcher(
             // The receipt exists: another delivery of this event got here first.
         }
 
-        var properties = await receipt.GetPropertiesAsync(cancellationToken: token);
-        if (properties.Value.Metadata.TryGetValue("Completed", out var completed) && completed == "true")
+        if (await IsCompletedAsync(receipt, token))
         {
             HostLogs.BlobAlreadyHandled(logger, subject, function.Name, eTag);
             return;
@@ -96,6 +95,13 @@ public sealed class BlobEventDispatcher(
         var renewing = RenewAsync(lease, running.Token);
         try
         {
+            // Checked again under the lease: the host that held it before may have just completed it.
+            if (await IsCompletedAsync(receipt, token))
+            {
+                HostLogs.BlobAlreadyHandled(logger, subject, function.Name, eTag);
+                return;
+            }
+
             values["BlobTrigger"] = $"{container}/{blobName}";
             values["Uri"] = blob.Uri.ToString();
             await using var scope = scopes.CreateAsyncScope();
@@ -115,6 +121,12 @@ public sealed class BlobEventDispatcher(
                 // Lost or expired: the receipt's state says what happened.
             }
         }
+    }
+
+    private static async Task<bool> IsCompletedAsync(BlobClient receipt, CancellationToken token)
+    {
+        var properties = await receipt.GetPropertiesAsync(cancellationToken: token);
+        return properties.Value.Metadata.TryGetValue("Completed", out var completed) && completed == "true";
     }
 
     private static async Task RenewAsync(BlobLeaseClient lease, CancellationToken token)

@@ -41,6 +41,8 @@ public static class DurableHosting
                 TaskHubName = settings.HubName,
                 PartitionCount = settings.PartitionCount,
                 MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+                ControlQueueVisibilityTimeout = settings.ControlQueueVisibilityTimeout,
+                WorkItemQueueVisibilityTimeout = settings.WorkItemQueueVisibilityTimeout,
                 MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivityFunctions,
                 MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestratorFunctions,
                 WorkerId = workerId,

@@ -45,6 +45,8 @@ public sealed record HostJsonSettings
                 HubName = Environment.ExpandEnvironmentVariables(Str(durable, "hubName") ?? "TestHubName"),
                 PartitionCount = Int(provider, "partitionCount") ?? 4,
                 MaxQueuePollingInterval = Time(provider, "maxQueuePollingInterval") ?? TimeSpan.FromSeconds(30),
+                ControlQueueVisibilityTimeout = Time(provider, "controlQueueVisibilityTimeout") ?? TimeSpan.FromMinutes(5),
+                WorkItemQueueVisibilityTimeout = Time(provider, "workItemQueueVisibilityTimeout") ?? TimeSpan.FromMinutes(5),
                 MaxConcurrentActivityFunctions = Int(durable, "maxConcurrentActivityFunctions") ?? 10 * Environment.ProcessorCount,
                 MaxConcurrentOrchestratorFunctions = Int(durable, "maxConcurrentOrchestratorFunctions") ?? 10 * Environment.ProcessorCount,
             },

@@ -1,0 +1,2 @@
+// Every end-to-end test starts Azurite and host processes: on two cores they run one at a time.
+[assembly: Xunit.CollectionBehavior(DisableTestParallelization = true)]

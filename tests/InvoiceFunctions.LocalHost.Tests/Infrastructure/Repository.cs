@@ -1,0 +1,27 @@
+namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+
+/// <summary>Paths in the repository: its root (where InvoiceFunctions.sln is) and the build outputs the tests run.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Debug or Release, whichever built these tests.</summary>
+    public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
+    public static string LocalHostDll => Path.Combine(Root, "functions", "InvoiceFunctions.LocalHost", "bin", Configuration, "net10.0", "InvoiceFunctions.LocalHost.dll");
+
+    public static string TestAppFolder => Path.Combine(Root, "tests", "InvoiceFunctions.TestFunctionApp", "bin", Configuration, "net10.0");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InvoiceFunctions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("InvoiceFunctions.sln not found above " + AppContext.BaseDirectory);
+    }
+}
