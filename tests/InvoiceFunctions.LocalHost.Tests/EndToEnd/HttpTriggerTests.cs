@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using InvoiceFunctions.LocalHost.Tests.Infrastructure;
+using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.LocalHost.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using InvoiceFunctions.LocalHost.Tests.Infrastructure;
+using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.LocalHost.Tests.EndToEnd;
 

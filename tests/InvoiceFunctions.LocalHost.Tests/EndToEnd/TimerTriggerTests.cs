@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure;
-using InvoiceFunctions.LocalHost.Tests.Infrastructure;
+using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.LocalHost.Tests.EndToEnd;
 

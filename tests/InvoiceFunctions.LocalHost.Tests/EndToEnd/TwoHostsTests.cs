@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using InvoiceFunctions.LocalHost.Tests.Infrastructure;
+using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.LocalHost.Tests.EndToEnd;
 

@@ -1,4 +1,4 @@
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>Polls a condition until it holds or the time runs out (then fails with the reason).</summary>
 public static class Eventually

@@ -1,4 +1,4 @@
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>Paths in the repository: its root (where InvoiceFunctions.sln is) and the build outputs the tests run.</summary>
 public static class Repository

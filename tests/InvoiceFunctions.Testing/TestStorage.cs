@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>Reads what the test app's functions recorded (tables Effects, Duplicates, Attempts) and feeds its triggers.</summary>
 public sealed class TestStorage(string connectionString)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>Free loopback ports for the processes a test starts.</summary>
 public static class FreePorts

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>A real Azurite (npm azurite from the repository's node_modules) on free loopback ports, in memory, stopped on dispose.</summary>
 public sealed class Azurite : IAsyncDisposable

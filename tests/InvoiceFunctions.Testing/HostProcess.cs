@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace InvoiceFunctions.LocalHost.Tests.Infrastructure;
+namespace InvoiceFunctions.Testing;
 
 /// <summary>
 /// The local host as a separate process (as a user runs it), so tests can kill it mid-work and run two at
