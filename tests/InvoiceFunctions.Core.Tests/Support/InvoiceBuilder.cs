@@ -13,7 +13,7 @@ internal static class InvoiceBuilder
         Name = "Atelier Durand SAS",
         TradingName = "Atelier Durand",
         LegalRegistrationId = new Identifier("123456782", Identifier.SirenScheme),
-        Identifiers = [new Identifier("12345678200017", Identifier.SiretScheme)],
+        Identifiers = [new Identifier("12345678200010", Identifier.SiretScheme)],
         VatId = vatId,
         AdditionalLegalInfo = "SAS au capital de 10 000 EUR, RCS Lyon 123 456 782",
         ElectronicAddress = new Identifier("123456782", "0225"),
