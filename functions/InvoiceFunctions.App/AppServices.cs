@@ -1,0 +1,29 @@
+using InvoiceFunctions.Adapters;
+using InvoiceFunctions.App.Http;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InvoiceFunctions.App;
+
+/// <summary>
+/// The app's whole service registration: Program.cs calls it under the Functions host, the local host calls
+/// it through the assembly's "FunctionsServices" metadata. One place, so both run the same app.
+/// </summary>
+public static class AppServices
+{
+    public static IServiceCollection AddInvoiceFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStorageAdapters();
+        services.AddSingleton<ApiKeyHasher>();
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<CompanyService>();
+        services.AddSingleton<TenantAuthentication>();
+        services.AddSingleton<IdempotentRequests>();
+        return services;
+    }
+}

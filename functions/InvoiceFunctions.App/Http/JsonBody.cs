@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace InvoiceFunctions.App.Http;
+
+/// <summary>Reads a bounded JSON request body.</summary>
+public static class JsonBody
+{
+    public const int MaxBytes = 1 << 20;
+
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            throw new BadRequestBodyException($"The body is larger than {MaxBytes} bytes.");
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxBytes)
+        {
+            throw new BadRequestBodyException($"The body is larger than {MaxBytes} bytes.");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ApiResponse.JsonOptions)
+                ?? throw new BadRequestBodyException("The body is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new BadRequestBodyException($"The body is not valid JSON for this request: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Starts InvoiceFunctions locally: Azurite (data in .local/azurite), MailDev (SMTP 127.0.0.1:1025, web
+# http://127.0.0.1:1080), the function app in the local host on http://127.0.0.1:7071, and a demo company
+# with an API key. Ctrl-C stops everything it started.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+command -v dotnet >/dev/null || { echo "The .NET SDK is required (https://dot.net)." >&2; exit 1; }
+command -v node >/dev/null || { echo "Node.js is required for Azurite and MailDev." >&2; exit 1; }
+[ -x node_modules/.bin/azurite ] && [ -x node_modules/.bin/maildev ] || npm ci --no-audit --no-fund
+
+for port in 10000 10001 10002 1025 1080 7071; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port on 127.0.0.1 is already in use: stop what runs there (an earlier start?) and try again." >&2
+    exit 1
+  fi
+done
+
+mkdir -p .local/azurite .local/maildev
+settings=functions/InvoiceFunctions.App/local.settings.json
+if [ ! -f "$settings" ]; then
+  pepper=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+  sed "s|<random secret, at least 32 characters; scripts/start.sh generates one; a Key Vault reference in Azure>|$pepper|" local.settings.sample.json > "$settings"
+  echo "Created $settings (git-ignored) from local.settings.sample.json."
+fi
+[ -f .local/master.key ] || head -c 32 /dev/urandom | base64 | tr -d '\n/+=' > .local/master.key
+master_key=$(cat .local/master.key)
+
+echo "Building the function app and the local host..."
+dotnet build functions/InvoiceFunctions.LocalHost -c Debug -nologo -clp:ErrorsOnly
+dotnet build functions/InvoiceFunctions.App -c Debug -nologo -clp:ErrorsOnly
+
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  echo; echo "Stopping..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+node_modules/.bin/azurite --silent --location .local/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+  --skipApiVersionCheck --loose > .local/azurite.log 2>&1 &
+pids+=($!)
+node_modules/.bin/maildev --ip 127.0.0.1 --smtp 1025 --web 1080 --mail-directory .local/maildev > .local/maildev.log 2>&1 &
+pids+=($!)
+
+wait_for() { # url-or-port, what
+  for _ in $(seq 1 120); do
+    if [[ "$1" =~ ^[0-9]+$ ]]; then (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    else curl -fs "$1" >/dev/null 2>&1 && return 0; fi
+    sleep 0.5
+  done
+  echo "$2 did not come up; see .local/*.log" >&2; exit 1
+}
+wait_for 10000 "Azurite"; wait_for 10001 "Azurite"; wait_for 10002 "Azurite"; wait_for 1025 "MailDev"
+
+LocalHost__MasterKey="$master_key" LocalHost__TelemetryExporter="${LOCALHOST_TELEMETRY:-none}" \
+  dotnet functions/InvoiceFunctions.LocalHost/bin/Debug/net10.0/InvoiceFunctions.LocalHost.dll \
+  --LocalHost:AppPath functions/InvoiceFunctions.App/bin/Debug/net10.0 &
+pids+=($!)
+wait_for http://127.0.0.1:7071/health "The local host"
+
+# The demo company: created once (201, then 409 on later starts); a fresh key at every start.
+curl -s -o /dev/null -X POST http://127.0.0.1:7071/api/admin/companies -H "x-functions-key: $master_key" \
+  -H 'Content-Type: application/json' \
+  -d '{"id":"demo","name":"Demo SAS","siren":"732829320","vatId":"FR44732829320","countryCode":"FR"}'
+api_key=$(curl -fs -X POST http://127.0.0.1:7071/api/admin/companies/demo/keys -H "x-functions-key: $master_key" \
+  -H 'Content-Type: application/json' -d '{"name":"start-script","role":"Owner"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+
+cat <<TXT
+
+InvoiceFunctions is running.
+  API          http://127.0.0.1:7071/api        (health: http://127.0.0.1:7071/health)
+  Mail (web)   http://127.0.0.1:1080            (SMTP 127.0.0.1:1025)
+  Storage      Azurite on 127.0.0.1:10000-10002 (data in .local/azurite)
+  Master key   $master_key   (x-functions-key, for /api/admin/...)
+  Demo company demo, API key $api_key
+
+Try:
+  curl -s http://127.0.0.1:7071/api/companies/demo -H "Authorization: Bearer $api_key"
+
+Ctrl-C stops everything.
+TXT
+wait

@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Security;
+
+namespace InvoiceFunctions.Adapters.Tables;
+
+/// <summary>API keys in table ApiKeys: partition = key id (one point read per request), row "key".</summary>
+public sealed class TableApiKeyStore(StorageClients clients) : IApiKeyStore
+{
+    private const string Row = "key";
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.ApiKeys);
+
+    public Task AddAsync(ApiKey key, CancellationToken cancellationToken) =>
+        table.AddEntityAsync(
+            new TableEntity(key.KeyId, Row)
+            {
+                ["Company"] = key.Company.Value,
+                ["Name"] = key.Name,
+                ["Role"] = key.Role.ToString(),
+                ["SecretHash"] = key.SecretHash,
+                ["CreatedAt"] = key.CreatedAt,
+                ["RevokedAt"] = key.RevokedAt,
+            },
+            cancellationToken);
+
+    public async Task<ApiKey?> FindAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(keyId, Row, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } e
+            ? new ApiKey(
+                keyId,
+                CompanyId.Parse(e.GetString("Company")),
+                e.GetString("Name"),
+                Enum.Parse<ApiKeyRole>(e.GetString("Role")),
+                e.GetBinary("SecretHash"),
+                e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+                e.GetDateTimeOffset("RevokedAt"))
+            : null;
+    }
+}

@@ -1,0 +1,42 @@
+using Azure;
+using Azure.Data.Tables;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+
+namespace InvoiceFunctions.Adapters.Tables;
+
+/// <summary>Companies in table Companies: partition = company id, row "profile".</summary>
+public sealed class TableCompanyStore(StorageClients clients) : ICompanyStore
+{
+    private const string Row = "profile";
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Companies);
+
+    public async Task<bool> TryAddAsync(Company company, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(company.Id.Value, Row)
+        {
+            ["Name"] = company.Name,
+            ["Siren"] = company.Siren,
+            ["VatId"] = company.VatId,
+            ["CountryCode"] = company.CountryCode,
+            ["CreatedAt"] = company.CreatedAt,
+        };
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<Company?> FindAsync(CompanyId id, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id.Value, Row, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } e
+            ? new Company(id, e.GetString("Name"), e.GetString("Siren"), e.GetString("VatId"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue)
+            : null;
+    }
+}

@@ -1,0 +1,10 @@
+namespace InvoiceFunctions.Application.Companies;
+
+/// <summary>Where companies are kept.</summary>
+public interface ICompanyStore
+{
+    /// <returns>False when a company with that id already exists (nothing is overwritten).</returns>
+    Task<bool> TryAddAsync(Company company, CancellationToken cancellationToken);
+
+    Task<Company?> FindAsync(CompanyId id, CancellationToken cancellationToken);
+}
