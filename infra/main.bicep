@@ -116,6 +116,10 @@ param keyVaultPurgeProtection bool = false
 @secure()
 param smtpPassword string = ''
 
+@description('Pepper of the API key hashes (Security__ApiKeyPepper, at least 32 characters), stored in Key Vault as api-key-pepper. The preprovision hook creates it once per environment; it must never change afterwards.')
+@secure()
+param apiKeyPepper string = ''
+
 // ---------- app options ----------
 
 @description('SMTP relay host (Smtp__Host).')
@@ -303,6 +307,7 @@ module keyVault 'modules/keyvault.bicep' = {
     enablePurgeProtection: keyVaultPurgeProtection
     secretValues: {
       'smtp-password': smtpPassword
+      'api-key-pepper': apiKeyPepper
     }
   }
 }
@@ -356,6 +361,7 @@ var appSettings = {
   Smtp__Port: string(smtpPort)
   Smtp__UserName: smtpUserName
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
+  Security__ApiKeyPepper: kvRef(keyVault.outputs.uri, 'api-key-pepper')
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.

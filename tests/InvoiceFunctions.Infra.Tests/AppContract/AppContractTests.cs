@@ -89,5 +89,7 @@ public sealed class AppContractTests
     [
         "FUNCTIONS_WORKER_RUNTIME", // functionAppConfig.runtime on Flex Consumption.
         "LocalHost__", // the local host's own options: there is no local host in Azure.
+        "OTEL_EXPORTER_OTLP_ENDPOINT", // a local OTLP collector; in Azure telemetry goes to Application Insights.
+        "WEBSITE_TIME_ZONE", // not supported on Linux Consumption/Flex: schedules run in UTC in Azure (docs/deploy.md).
     ];
 }

@@ -51,6 +51,21 @@ public sealed class FunctionAppTemplateTests
         Assert.Contains(azureYaml, line => line.Trim() == "host: function");
         Assert.Contains(azureYaml, line => line.Trim() == "language: dotnet-isolated");
         Assert.Contains(azureYaml, line => line.Trim() == "project: ./functions/InvoiceFunctions.App");
+        Assert.True(Directory.Exists(Path.Combine(Bicep.BicepCli.RepositoryRoot, "functions", "InvoiceFunctions.App")));
+    }
+
+    [Theory]
+    [InlineData("run: ./infra/hooks/preprovision.sh")]
+    [InlineData("run: ./infra/hooks/preprovision.ps1")]
+    public void AzureYaml_PreprovisionHook_ScriptExists(string runLine)
+    {
+        var azureYaml = File.ReadAllLines(Path.Combine(Bicep.BicepCli.RepositoryRoot, "azure.yaml"));
+
+        Assert.Contains(azureYaml, line => line.Trim() == runLine);
+        Assert.True(File.Exists(Path.Combine(Bicep.BicepCli.RepositoryRoot, runLine["run: ./".Length..])));
+        // The hook fills API_KEY_PEPPER, which becomes the Key Vault secret behind Security__ApiKeyPepper.
+        Assert.Equal("[parameters('apiKeyPepper')]", (string?)Main.ModuleArgument("keyVault", "secretValues")["api-key-pepper"]);
+        Assert.Equal("api-key-pepper", AppSettings.KeyVaultSecretName("Security__ApiKeyPepper"));
     }
 
     [Fact]

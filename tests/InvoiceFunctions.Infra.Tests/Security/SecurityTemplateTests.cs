@@ -97,7 +97,7 @@ public sealed partial class SecurityTemplateTests
         Assert.Equal("[parameters('environmentName')]", (string?)Main.Variable("tags")["azd-env-name"]);
     }
 
-    [GeneratedRegex("(?i)(password|secret|apikey|signingkey)")]
+    [GeneratedRegex("(?i)(password|secret|apikey|signingkey|pepper)")]
     private static partial Regex SecretName();
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
