@@ -21,7 +21,7 @@ internal sealed partial class CiiModelReader(ReadContext ctx)
         var typeText = ctx.Text(doc, Ram + "TypeCode");
         var specId = ctx.Text(context, Ram + "GuidelineSpecifiedDocumentContextParameter", Ram + "ID");
         ctx.Required(specId, "BR-01", "Specification identifier (BT-24)", "SpecificationId");
-        var references = ctx.Children(agreement, Ram + "AdditionalReferencedDocument").ToList();
+        var references = agreement?.Elements(Ram + "AdditionalReferencedDocument").ToList() ?? [];
         var header = new Invoice
         {
             BusinessProcessType = ctx.Text(context, Ram + "BusinessProcessSpecifiedDocumentContextParameter", Ram + "ID"),
@@ -135,6 +135,7 @@ internal sealed partial class CiiModelReader(ReadContext ctx)
     private Identifier? TypedReference(List<XElement> references, string typeCode)
     {
         var r = references.FirstOrDefault(x => x.Element(Ram + "TypeCode")?.Value.Trim() == typeCode);
+        ctx.Mark(r);
         ctx.Child(r, Ram + "TypeCode");
         var id = ctx.Text(r, Ram + "IssuerAssignedID");
         return id is null ? null : new Identifier(id, ctx.Text(r, Ram + "ReferenceTypeCode"));
@@ -149,6 +150,7 @@ internal sealed partial class CiiModelReader(ReadContext ctx)
 
     private Attachment Attachment(XElement r)
     {
+        ctx.Mark(r);
         ctx.Child(r, Ram + "TypeCode");
         var binary = ctx.Child(r, Ram + "AttachmentBinaryObject");
         return new Attachment

@@ -48,7 +48,7 @@ internal sealed partial class UblModelReader
         {
             MeansCode = int.TryParse(code?.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? (PaymentMeansCode)c : 0,
             MeansText = (string?)code?.Attribute("name"),
-            RemittanceInformation = means.Select(m => ctx.Text(m, Cbc + "PaymentID")).FirstOrDefault(x => x is not null),
+            RemittanceInformation = means.Select(m => ctx.Text(m, Cbc + "PaymentID")).ToList().FirstOrDefault(x => x is not null),
             CreditTransfers = [.. means.Select(CreditTransfer).OfType<CreditTransfer>()],
             Card = card is null ? null : new CardInformation(ctx.Text(card, Cbc + "PrimaryAccountNumberID") ?? string.Empty, ctx.Text(card, Cbc + "HolderName")),
             DirectDebit = mandateId is null && debited is null && sepaCreditor is null ? null : new DirectDebit(mandateId, sepaCreditor, debited),

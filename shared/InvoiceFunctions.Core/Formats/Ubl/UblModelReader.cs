@@ -12,6 +12,7 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
 {
     public Invoice Invoice(XElement r)
     {
+        ctx.Child(r, Cbc + "UBLVersionID");
         var specId = ctx.Required(ctx.Text(r, Cbc + "CustomizationID"), "BR-01", "Specification identifier (BT-24)", "SpecificationId");
         var order = ctx.Child(r, Cac + "OrderReference");
         var period = ctx.Child(r, Cac + "InvoicePeriod");
