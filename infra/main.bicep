@@ -116,7 +116,7 @@ param keyVaultPurgeProtection bool = false
 @secure()
 param smtpPassword string = ''
 
-@description('Pepper of the API key hashes (Security__ApiKeyPepper, at least 32 characters), stored in Key Vault as api-key-pepper. The preprovision hook creates it once per environment; it must never change afterwards.')
+@description('Pepper of the API key hashes (Security__ApiKeyPepper, at least 32 characters) to bring your own; empty (the default): the postprovision hook creates the Key Vault secret api-key-pepper once. It must never change afterwards.')
 @secure()
 param apiKeyPepper string = ''
 

@@ -55,15 +55,15 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Theory]
-    [InlineData("run: ./infra/hooks/preprovision.sh")]
-    [InlineData("run: ./infra/hooks/preprovision.ps1")]
-    public void AzureYaml_PreprovisionHook_ScriptExists(string runLine)
+    [InlineData("run: ./infra/hooks/postprovision.sh")]
+    [InlineData("run: ./infra/hooks/postprovision.ps1")]
+    public void AzureYaml_PostprovisionHook_ScriptExists(string runLine)
     {
         var azureYaml = File.ReadAllLines(Path.Combine(Bicep.BicepCli.RepositoryRoot, "azure.yaml"));
 
         Assert.Contains(azureYaml, line => line.Trim() == runLine);
         Assert.True(File.Exists(Path.Combine(Bicep.BicepCli.RepositoryRoot, runLine["run: ./".Length..])));
-        // The hook fills API_KEY_PEPPER, which becomes the Key Vault secret behind Security__ApiKeyPepper.
+        // The hook creates the secret behind Security__ApiKeyPepper; Bicep writes it only from an explicit API_KEY_PEPPER.
         Assert.Equal("[parameters('apiKeyPepper')]", (string?)Main.ModuleArgument("keyVault", "secretValues")["api-key-pepper"]);
         Assert.Equal("api-key-pepper", AppSettings.KeyVaultSecretName("Security__ApiKeyPepper"));
     }
