@@ -10,6 +10,8 @@ public static class Repository
 
     public static string LocalHostDll => Path.Combine(Root, "functions", "InvoiceFunctions.LocalHost", "bin", Configuration, "net10.0", "InvoiceFunctions.LocalHost.dll");
 
+    public static string ProductAppFolder => Path.Combine(Root, "functions", "InvoiceFunctions.App", "bin", Configuration, "net10.0");
+
     public static string TestAppFolder => Path.Combine(Root, "tests", "InvoiceFunctions.TestFunctionApp", "bin", Configuration, "net10.0");
 
     private static string FindRoot()
