@@ -54,7 +54,7 @@ public sealed class FacturXProfileTests
         Assert.DoesNotContain(report.Single().Value, a => a.IsError);
     }
 
-    private static string Folder(CiiProfile p) => p switch
+    internal static string Folder(CiiProfile p) => p switch
     {
         CiiProfile.Minimum => "MINIMUM",
         CiiProfile.BasicWl => "BASICWL",
@@ -63,5 +63,5 @@ public sealed class FacturXProfileTests
         _ => "EN16931",
     };
 
-    private static string Stylesheet(CiiProfile p) => p == CiiProfile.BasicWl ? "BASIC-WL" : Folder(p);
+    internal static string Stylesheet(CiiProfile p) => p == CiiProfile.BasicWl ? "BASIC-WL" : Folder(p);
 }

@@ -12,7 +12,7 @@ namespace InvoiceFunctions.Core.Tests.Conformance;
 public sealed class RuleTestTests(ITestOutputHelper output)
 {
     /// <summary>Rule ids the readers report for missing mandatory elements.</summary>
-    private static readonly string[] ReaderRuleIds = ["BR-01", "BR-03", "BR-12", "BR-13", "BR-14", "BR-15", "BR-22", "BR-24", "BR-26", "BR-45", "BR-46"];
+    private static readonly string[] ReaderRuleIds = ["BR-01", "BR-03", "BR-31", "BR-36", "BR-41", "BR-43", "BR-49", "BR-12", "BR-13", "BR-14", "BR-15", "BR-22", "BR-24", "BR-26", "BR-45", "BR-46"];
 
     private static readonly Lazy<IReadOnlySet<string>> Implemented = new(() =>
         InvoiceValidator.RulesOf(ValidationProfile.En16931).Select(r => r.Id).Concat(ReaderRuleIds).ToHashSet(StringComparer.Ordinal));

@@ -26,12 +26,12 @@ internal sealed partial class CiiModelReader
             Payee = OptionalParty(ctx.Child(s, Ram + "PayeeTradeParty")),
             PaymentInstructions = Payment(s, terms),
             VatBreakdowns = [.. taxes.Select(Breakdown)],
-            TaxPointDate = taxes.Select(t => Date(ctx.Child(t, Ram + "TaxPointDate"))).FirstOrDefault(d => d is not null),
-            VatPointDateCode = taxes.Select(t => CiiCodes.ParseVatPointDate(ctx.Text(t, Ram + "DueDateTypeCode"))).FirstOrDefault(c => c is not null),
+            TaxPointDate = taxes.Select(t => Date(ctx.Child(t, Ram + "TaxPointDate"))).ToList().FirstOrDefault(d => d is not null),
+            VatPointDateCode = taxes.Select(t => CiiCodes.ParseVatPointDate(ctx.Text(t, Ram + "DueDateTypeCode"))).ToList().FirstOrDefault(c => c is not null),
             InvoicingPeriod = Period(ctx.Child(s, Ram + "BillingSpecifiedPeriod")),
             AllowanceCharges = [.. ctx.Children(s, Ram + "SpecifiedTradeAllowanceCharge").Select((ac, n) => AllowanceCharge(ac, $"AllowanceCharges[{n}]"))],
-            PaymentTerms = terms.Select(t => ctx.Text(t, Ram + "Description")).FirstOrDefault(d => d is not null),
-            DueDate = terms.Select(t => Date(ctx.Child(t, Ram + "DueDateDateTime"))).FirstOrDefault(d => d is not null),
+            PaymentTerms = terms.Select(t => ctx.Text(t, Ram + "Description")).ToList().FirstOrDefault(d => d is not null),
+            DueDate = terms.Select(t => Date(ctx.Child(t, Ram + "DueDateDateTime"))).ToList().FirstOrDefault(d => d is not null),
             Totals = Totals(ctx.Child(s, Ram + "SpecifiedTradeSettlementHeaderMonetarySummation"), currency, taxCurrency),
             PrecedingInvoices = [.. ctx.Children(s, Ram + "InvoiceReferencedDocument").Select(r => new PrecedingInvoiceReference(ctx.Text(r, Ram + "IssuerAssignedID") ?? string.Empty, Date(ctx.Child(r, Ram + "FormattedIssueDateTime"))))],
             BuyerAccountingReference = ctx.Text(s, Ram + "ReceivableSpecifiedTradeAccountingAccount", Ram + "ID"),
@@ -41,9 +41,10 @@ internal sealed partial class CiiModelReader
     private PaymentInstructions? Payment(XElement? s, List<XElement> terms)
     {
         var means = ctx.Children(s, Ram + "SpecifiedTradeSettlementPaymentMeans").ToList();
+        ctx.RequireMeansCodes(means, Ram + "TypeCode");
         var creditor = ctx.Text(s, Ram + "CreditorReferenceID");
         var reference = ctx.Text(s, Ram + "PaymentReference");
-        var mandate = terms.Select(t => ctx.Text(t, Ram + "DirectDebitMandateID")).FirstOrDefault(m => m is not null);
+        var mandate = terms.Select(t => ctx.Text(t, Ram + "DirectDebitMandateID")).ToList().FirstOrDefault(m => m is not null);
         if (means.Count == 0 && reference is null && creditor is null)
         {
             return null;
@@ -51,7 +52,7 @@ internal sealed partial class CiiModelReader
 
         var first = means.FirstOrDefault();
         var card = ctx.Child(first, Ram + "ApplicableTradeSettlementFinancialCard");
-        var debited = means.Select(m => ctx.Text(m, Ram + "PayerPartyDebtorFinancialAccount", Ram + "IBANID")).FirstOrDefault(x => x is not null);
+        var debited = means.Select(m => ctx.Text(m, Ram + "PayerPartyDebtorFinancialAccount", Ram + "IBANID")).ToList().FirstOrDefault(x => x is not null);
         return new PaymentInstructions
         {
             MeansCode = int.TryParse(ctx.Text(first, Ram + "TypeCode"), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? (PaymentMeansCode)code : 0,
@@ -67,7 +68,9 @@ internal sealed partial class CiiModelReader
     {
         ctx.Child(means, Ram + "TypeCode");
         var account = ctx.Child(means, Ram + "PayeePartyCreditorFinancialAccount");
-        var id = ctx.Text(account, Ram + "IBANID") ?? ctx.Text(account, Ram + "ProprietaryID");
+        var iban = ctx.Text(account, Ram + "IBANID");
+        var proprietary = ctx.Text(account, Ram + "ProprietaryID");
+        var id = iban ?? proprietary;
         return account is null ? null : new CreditTransfer(id ?? string.Empty, ctx.Text(account, Ram + "AccountName"), ctx.Text(means, Ram + "PayeeSpecifiedCreditorFinancialInstitution", Ram + "BICID"));
     }
 

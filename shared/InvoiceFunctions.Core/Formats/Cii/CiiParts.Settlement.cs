@@ -41,7 +41,7 @@ internal sealed partial class CiiParts
 
     private IEnumerable<XElement> PaymentMeans(PaymentInstructions? p)
     {
-        if (p is null)
+        if (p is null || (int)p.MeansCode == 0)
         {
             yield break;
         }

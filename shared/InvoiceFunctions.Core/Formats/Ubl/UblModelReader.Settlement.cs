@@ -32,6 +32,7 @@ internal sealed partial class UblModelReader
 
     private PaymentInstructions? Payment(List<XElement> means, string? sepaCreditor)
     {
+        ctx.RequireMeansCodes(means, Cbc + "PaymentMeansCode");
         var first = means.FirstOrDefault();
         if (first is null)
         {
@@ -41,7 +42,7 @@ internal sealed partial class UblModelReader
         var code = ctx.Child(first, Cbc + "PaymentMeansCode");
         var card = ctx.Child(first, Cac + "CardAccount");
         ctx.Child(card, Cbc + "NetworkID");
-        var mandate = means.Select(m => ctx.Child(m, Cac + "PaymentMandate")).FirstOrDefault(m => m is not null);
+        var mandate = means.Select(m => ctx.Child(m, Cac + "PaymentMandate")).ToList().FirstOrDefault(m => m is not null);
         var mandateId = ctx.Text(mandate, Cbc + "ID");
         var debited = ctx.Text(mandate, Cac + "PayerFinancialAccount", Cbc + "ID");
         return new PaymentInstructions

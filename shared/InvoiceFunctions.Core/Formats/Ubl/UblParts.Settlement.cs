@@ -12,7 +12,7 @@ internal sealed partial class UblParts
 {
     public IEnumerable<XElement> PaymentMeans(PaymentInstructions? p)
     {
-        if (p is null)
+        if (p is null || (int)p.MeansCode == 0)
         {
             yield break;
         }

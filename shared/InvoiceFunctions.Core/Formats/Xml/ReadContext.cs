@@ -84,6 +84,15 @@ internal sealed class ReadContext
             _ => "BR-43",
         }, isCharge ? "Charge amount (BT-99, BT-141)" : "Allowance amount (BT-92, BT-136)", path + ".Amount");
 
+    /// <summary>Reports payment means elements without a type code (BR-49).</summary>
+    public void RequireMeansCodes(IEnumerable<XElement> means, XName codeName)
+    {
+        if (means.Any(m => string.IsNullOrWhiteSpace(m.Element(codeName)?.Value)))
+        {
+            Required((string?)null, "BR-49", "Payment means type code (BT-81)", "PaymentInstructions.MeansCode");
+        }
+    }
+
     public string Required(string? value, string ruleId, string term, string path)
     {
         if (value is null)
