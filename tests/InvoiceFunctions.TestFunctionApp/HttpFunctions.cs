@@ -18,6 +18,11 @@ public sealed class HttpFunctions(HostTag host)
         return Results.Ok(new { id, body = await reader.ReadToEndAsync(), query = request.Query["q"].ToString() });
     }
 
+    [Function("EchoJson")]
+    public IActionResult EchoJson(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "echo-json")] HttpRequest request, [Microsoft.Azure.Functions.Worker.Http.FromBody] WorkItemMessage message) =>
+        new OkObjectResult(new { message.Id, message.Fail });
+
     [Function("AdminOnly")]
     public IActionResult AdminOnly([HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin-only")] HttpRequest request) =>
         new OkObjectResult(new { admin = true });

@@ -68,7 +68,14 @@ public sealed class FunctionApp
         var type = Assembly.GetType(name[..split], throwOnError: true)!;
         var method = type.GetMethod(name[(split + 1)..], BindingFlags.Public | BindingFlags.Static, [typeof(IServiceCollection), typeof(IConfiguration)])
             ?? throw new InvalidOperationException($"{name}(IServiceCollection, IConfiguration) not found in {Assembly.GetName().Name}.");
-        method.Invoke(null, [services, configuration]);
+        try
+        {
+            method.Invoke(null, [services, configuration]);
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+        }
     }
 
     public MethodInfo ResolveMethod(FunctionMetadata function)

@@ -15,10 +15,13 @@ namespace InvoiceFunctions.LocalHost.Http;
 public sealed class HttpFunction
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string BodyKey = "$body";
     private readonly FunctionInvoker invoker;
+    private readonly bool readsBody;
 
-    private HttpFunction(string name, string route, IReadOnlyList<string> methods, AuthorizationLevel level, FunctionInvoker invoker)
+    private HttpFunction(string name, string route, IReadOnlyList<string> methods, AuthorizationLevel level, FunctionInvoker invoker, bool readsBody)
     {
+        this.readsBody = readsBody;
         Name = name;
         Route = route;
         Methods = methods;
@@ -52,12 +55,15 @@ public sealed class HttpFunction
             method,
             p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null,
             type => type == typeof(HttpRequest) ? value => ((HttpContext)value!).Request : null,
-            p => p.GetCustomAttributes().Any(a => a is Microsoft.Azure.Functions.Worker.Http.FromBodyAttribute or Microsoft.AspNetCore.Mvc.FromBodyAttribute)
-                ? context => JsonSerializer.DeserializeAsync(((HttpContext)context.TriggerValue!).Request.Body, p.ParameterType, Json, context.CancellationToken).AsTask().GetAwaiter().GetResult()
+            p => IsFromBody(p)
+                ? context => JsonSerializer.Deserialize(((byte[]?)context.BindingData[BodyKey]) ?? [], p.ParameterType, Json)
                 : p.ParameterType == typeof(HttpContext) ? context => context.TriggerValue : null);
         var methods = trigger.GetStrings("methods").Select(m => m.ToUpperInvariant()).ToList();
-        return new HttpFunction(function.Name, trigger.GetString("route") ?? function.Name, methods, level, new FunctionInvoker(function.Name, method, arguments));
+        return new HttpFunction(function.Name, trigger.GetString("route") ?? function.Name, methods, level, new FunctionInvoker(function.Name, method, arguments), method.GetParameters().Any(IsFromBody));
     }
+
+    private static bool IsFromBody(ParameterInfo parameter) =>
+        parameter.GetCustomAttributes().Any(a => a is Microsoft.Azure.Functions.Worker.Http.FromBodyAttribute or Microsoft.AspNetCore.Mvc.FromBodyAttribute);
 
     public async Task HandleAsync(HttpContext http, KeyStore keys)
     {
@@ -76,6 +82,14 @@ public sealed class HttpFunction
         foreach (var (key, value) in http.Request.RouteValues)
         {
             data[key] = value;
+        }
+
+        if (readsBody)
+        {
+            // Read before binding: argument sources are synchronous, and Kestrel refuses synchronous body reads.
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+            data[BodyKey] = buffer.ToArray();
         }
 
         var context = new InvocationContext(http, data, http.RequestServices, http.RequestAborted);

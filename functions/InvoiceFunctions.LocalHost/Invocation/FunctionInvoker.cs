@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using InvoiceFunctions.LocalHost.Telemetry;
@@ -12,6 +13,10 @@ namespace InvoiceFunctions.LocalHost.Invocation;
 /// </summary>
 public sealed class FunctionInvoker(string functionName, MethodInfo method, ParameterBinder.ArgumentSource[] arguments)
 {
+    private static readonly ConcurrentDictionary<Type, Func<Task, object?>?> ResultReaders = new();
+
+    private readonly string activityName = "Invoke " + functionName;
+
     public string FunctionName { get; } = functionName;
 
     public MethodInfo Method { get; } = method;
@@ -20,11 +25,10 @@ public sealed class FunctionInvoker(string functionName, MethodInfo method, Para
 
     public async Task<object?> InvokeAsync(InvocationContext context)
     {
-        using var activity = HostTelemetry.Source.StartActivity("Invoke " + FunctionName, ActivityKind.Internal);
+        using var activity = HostTelemetry.Source.StartActivity(activityName, ActivityKind.Internal);
         activity?.SetTag("faas.name", FunctionName);
         activity?.SetTag("faas.invocation_id", context.InvocationId);
         var started = Stopwatch.GetTimestamp();
-        var logger = context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + FunctionName);
         object? instance = null;
         try
         {
@@ -43,6 +47,8 @@ public sealed class FunctionInvoker(string functionName, MethodInfo method, Para
         {
             HostTelemetry.Invocations.Add(1, new KeyValuePair<string, object?>("function", FunctionName), new KeyValuePair<string, object?>("outcome", "failure"));
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            // Created here, not per call: LoggerFactory.CreateLogger takes a lock every time, a contention point under load.
+            var logger = context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + FunctionName);
             HostLogs.FunctionFailed(logger, FunctionName, context.InvocationId, ex);
             throw;
         }
@@ -80,10 +86,7 @@ public sealed class FunctionInvoker(string functionName, MethodInfo method, Para
         {
             case Task task:
                 await task;
-                var type = task.GetType();
-                return type.IsGenericType && type.GetProperty("Result") is { } property && property.PropertyType.Name != "VoidTaskResult"
-                    ? property.GetValue(task)
-                    : null;
+                return ResultReaders.GetOrAdd(task.GetType(), ResultReader) is { } read ? read(task) : null;
             case ValueTask valueTask:
                 await valueTask;
                 return null;
@@ -97,6 +100,15 @@ public sealed class FunctionInvoker(string functionName, MethodInfo method, Para
                 return result;
         }
     }
+
+    /// <summary>
+    /// How to read a completed task's result, per runtime task type (looked up by reflection once per type, not
+    /// per call): Task&lt;T&gt;.Result, or null for a task without one (plain Task, async Task's VoidTaskResult).
+    /// </summary>
+    private static Func<Task, object?>? ResultReader(Type type) =>
+        type.IsGenericType && type.GetProperty("Result") is { } property && property.PropertyType.Name != "VoidTaskResult"
+            ? property.GetValue
+            : null;
 
     private static Type UnwrapTask(Type type) =>
         type == typeof(Task) || type == typeof(ValueTask) || type == typeof(void) ? typeof(void)

@@ -65,6 +65,16 @@ public sealed class HttpTriggerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FromBody_JsonBody_BindsToTheParameter()
+    {
+        var response = await host.Http.PostAsJsonAsync("api/echo-json", new { id = "x1", fail = true });
+
+        var echoed = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("x1", echoed.GetProperty("id").GetString());
+        Assert.True(echoed.GetProperty("fail").GetBoolean());
+    }
+
+    [Fact]
     public async Task FunctionLevel_RouteConstraintNotMet_404ProblemJson()
     {
         var response = await host.Http.PostAsync($"api/echo/abc?code={HostProcess.MasterKey}", new StringContent(""));
