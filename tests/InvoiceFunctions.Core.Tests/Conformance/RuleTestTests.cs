@@ -12,7 +12,7 @@ namespace InvoiceFunctions.Core.Tests.Conformance;
 public sealed class RuleTestTests(ITestOutputHelper output)
 {
     /// <summary>Rule ids the readers report for missing mandatory elements.</summary>
-    private static readonly string[] ReaderRuleIds = ["BR-01", "BR-03", "BR-31", "BR-36", "BR-41", "BR-43", "BR-49", "BR-12", "BR-13", "BR-14", "BR-15", "BR-22", "BR-24", "BR-26", "BR-45", "BR-46"];
+    private static readonly string[] ReaderRuleIds = ["BR-01", "BR-03", "BR-CL-06", "BR-CL-17", "BR-CL-18", "BR-31", "BR-36", "BR-41", "BR-43", "BR-49", "BR-12", "BR-13", "BR-14", "BR-15", "BR-22", "BR-24", "BR-26", "BR-45", "BR-46"];
 
     private static readonly Lazy<IReadOnlySet<string>> Implemented = new(() =>
         InvoiceValidator.RulesOf(ValidationProfile.En16931).Select(r => r.Id).Concat(ReaderRuleIds).ToHashSet(StringComparer.Ordinal));
@@ -23,8 +23,11 @@ public sealed class RuleTestTests(ITestOutputHelper output)
     /// <summary>
     /// Cases where we deliberately differ, asserted to still differ so the list stays true. The CII Schematron accepts a
     /// VAT amount exactly 1.00 away from taxable x rate; the UBL one (and our engine) requires strictly less than 1.00.
+    /// A CreditNote fragment holding an InvoiceLine is not read as a line (it is reported as unsupported), so the
+    /// code list check on its VAT category does not run.
     /// </summary>
-    private static readonly HashSet<string> KnownDivergences = ["cii/rule-tests/BR-CO-17.xml#1", "cii/rule-tests/BR-CO-17.xml#2"];
+    private static readonly HashSet<string> KnownDivergences =
+        ["cii/rule-tests/BR-CO-17.xml#1", "cii/rule-tests/BR-CO-17.xml#2", "ubl/rule-tests/CreditNote-unit-UBL/BR-CL-18.xml#1"];
 
     [Theory]
     [MemberData(nameof(ImplementedRuleFiles))]

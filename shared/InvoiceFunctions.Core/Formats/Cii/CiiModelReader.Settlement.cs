@@ -105,7 +105,7 @@ internal sealed partial class CiiModelReader
             Amount = ctx.AllowanceChargeAmount(ctx.Decimal(ac, Ram + "ActualAmount"), isCharge, path.StartsWith("Lines", StringComparison.Ordinal), path),
             ReasonCode = ctx.Text(ac, Ram + "ReasonCode"),
             Reason = ctx.Text(ac, Ram + "Reason"),
-            VatCategory = VatCategoryCodes.TryParse(categoryCode, out var c) ? c : null,
+            VatCategory = ctx.OptionalCategory(categoryCode, path + ".VatCategory"),
             VatRate = ctx.Decimal(tax, Ram + "RateApplicablePercent"),
         };
     }

@@ -14,7 +14,8 @@ internal sealed partial class UblModelReader
         var item = ctx.Child(l, Cac + "Item");
         var tax = ctx.Child(item, Cac + "ClassifiedTaxCategory");
         ctx.Path(tax, Cac + "TaxScheme", Cbc + "ID");
-        var docRef = ctx.Child(l, Cac + "DocumentReference");
+        var docRef = l.Elements(Cac + "DocumentReference").FirstOrDefault(d => d.Element(Cbc + "DocumentTypeCode")?.Value.Trim() == "130");
+        ctx.Mark(docRef);
         ctx.Child(docRef, Cbc + "DocumentTypeCode");
         return new InvoiceLine
         {

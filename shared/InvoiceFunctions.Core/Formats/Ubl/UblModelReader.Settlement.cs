@@ -78,7 +78,7 @@ internal sealed partial class UblModelReader
             Percentage = ctx.Decimal(ac, Cbc + "MultiplierFactorNumeric"),
             Amount = ctx.AllowanceChargeAmount(ctx.Decimal(ac, Cbc + "Amount"), isCharge, path.StartsWith("Lines", StringComparison.Ordinal), path),
             BaseAmount = ctx.Decimal(ac, Cbc + "BaseAmount"),
-            VatCategory = VatCategoryCodes.TryParse(ctx.Text(tax, Cbc + "ID"), out var cat) ? cat : null,
+            VatCategory = ctx.OptionalCategory(ctx.Text(tax, Cbc + "ID"), path + ".VatCategory"),
             VatRate = ctx.Decimal(tax, Cbc + "Percent"),
         };
     }

@@ -90,7 +90,8 @@ internal sealed partial class UblModelReader(ReadContext ctx, bool credit)
     internal Identifier? Id(XElement? element)
     {
         ctx.Mark(element);
-        return element is null || string.IsNullOrWhiteSpace(element.Value) ? null : new Identifier(element.Value.Trim(), (string?)element.Attribute("schemeID"));
+        var scheme = (string?)element?.Attribute("schemeID");
+        return element is null || (string.IsNullOrWhiteSpace(element.Value) && scheme is null) ? null : new Identifier(element.Value.Trim(), scheme);
     }
 
     internal Period? Period(XElement? p)

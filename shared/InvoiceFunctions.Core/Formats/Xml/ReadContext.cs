@@ -120,9 +120,21 @@ internal sealed class ReadContext
             return category;
         }
 
-        Fail(ruleId, $"VAT category code '{code}' is missing or not in the EN 16931 list.", $"Code de catégorie de TVA « {code} » absent ou hors liste EN 16931.", path);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            Fail(ruleId, "VAT category code is missing.", "Code de catégorie de TVA absent.", path);
+        }
+        else
+        {
+            Fail(path.StartsWith("Lines", StringComparison.Ordinal) ? "BR-CL-18" : "BR-CL-17", $"VAT category code '{code}' MUST be coded using UNCL5305 code list.", $"Le code de catégorie de TVA « {code} » doit appartenir à la liste UNCL 5305.", path);
+        }
+
         return (VatCategory)(-1);
     }
+
+    /// <summary>An optional VAT category (allowances and charges): absent is null, unknown is reported (BR-CL-17).</summary>
+    public VatCategory? OptionalCategory(string? code, string path) =>
+        code is null ? null : Category(code, "BR-CL-17", path);
 
     public void Fail(string ruleId, string en, string fr, string path) => missing.Add(new RuleFailure(ruleId, en, fr, path));
 

@@ -1,7 +1,7 @@
 namespace InvoiceFunctions.Core.Validation.Rules;
 
 /// <summary>Code lists of the EN 16931 BR-CL rules, as in the CEN validation artefacts 1.3.16.</summary>
-internal static class CodeListData
+internal static partial class CodeListData
 {
     /// <summary>ISO 4217 currency codes (BR-CL-04, BR-CL-05): 178 codes.</summary>
     public static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
@@ -72,5 +72,29 @@ internal static class CodeListData
     {
         "application/pdf", "image/png", "image/jpeg", "text/csv",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet",
+    };
+
+    /// <summary>UNTDID 5305 VAT category codes (BR-CL-17, BR-CL-18): 10 codes.</summary>
+    public static readonly HashSet<string> VatCategories = new(StringComparer.Ordinal)
+    {
+        "AE", "L", "M", "E", "S", "Z", "G", "O", "K", "B",
+    };
+
+    /// <summary>UNTDID 5189 allowance reason codes (BR-CL-19): 19 codes.</summary>
+    public static readonly HashSet<string> AllowanceReasons = new(StringComparer.Ordinal)
+    {
+        "41", "42", "60", "62", "63", "64", "65", "66", "67", "68", "70", "71", "88", "95", "100", "102", "103", "104", "105",
+    };
+
+    /// <summary>CEF Electronic Address Scheme codes (BR-CL-25): 104 codes.</summary>
+    public static readonly HashSet<string> Eas = new(StringComparer.Ordinal)
+    {
+        "0002", "0007", "0009", "0037", "0060", "0088", "0096", "0097", "0106", "0130", "0135", "0142", "0147", "0151", "0154",
+        "0158", "0170", "0177", "0183", "0184", "0188", "0190", "0191", "0192", "0193", "0194", "0195", "0196", "0198", "0199",
+        "0200", "0201", "0202", "0203", "0204", "0205", "0208", "0209", "0210", "0211", "0212", "0213", "0215", "0216", "0217",
+        "0218", "0219", "0220", "0221", "0225", "0230", "0235", "0240", "0244", "0242", "0245", "0246", "0248", "9910", "9913",
+        "9914", "9915", "9918", "9919", "9920", "9922", "9923", "9924", "9925", "9926", "9927", "9928", "9929", "9930", "9931",
+        "9932", "9933", "9934", "9935", "9936", "9937", "9938", "9939", "9940", "9941", "9942", "9943", "9944", "9945", "9946",
+        "9947", "9948", "9949", "9950", "9951", "9952", "9953", "9957", "9959", "AN", "AQ", "AS", "AU", "EM",
     };
 }

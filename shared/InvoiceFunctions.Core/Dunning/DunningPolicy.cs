@@ -1,0 +1,32 @@
+namespace InvoiceFunctions.Core.Dunning;
+
+/// <summary>
+/// A company's dunning policy, as data. Dates fall on company-local days; with <see cref="SkipWeekends"/> a
+/// step due on a Saturday or Sunday moves to the Monday after.
+/// </summary>
+/// <param name="AnnualInterestRatePercent">Late-payment interest rate; in France at least the ECB refinancing rate + 10 points.</param>
+/// <param name="RecoveryIndemnity">Fixed indemnity for recovery costs owed by business customers (40 EUR in France, art. D441-5).</param>
+public sealed record DunningPolicy(
+    string Name,
+    IReadOnlyList<DunningStepRule> Steps,
+    ReminderSeries? Reminders,
+    bool SkipWeekends,
+    decimal AnnualInterestRatePercent,
+    decimal RecoveryIndemnity = 40m)
+{
+    /// <summary>
+    /// The French default: a notice 5 days before the due date, reminders 1, 8 and 15 days after, a firm reminder
+    /// at 30 days, a formal notice by post at 45 days with interest and the 40 EUR indemnity, collection at 60.
+    /// </summary>
+    public static DunningPolicy FrenchDefault(decimal ecbRatePercent) => new(
+        "fr-default",
+        [
+            new(DunningStepKind.PreDueNotice, -5),
+            new(DunningStepKind.FirmReminder, 30),
+            new(DunningStepKind.FormalNotice, 45, DunningChannel.Postal, ChargesInterest: true, ChargesRecoveryIndemnity: true),
+            new(DunningStepKind.Collection, 60, DunningChannel.Webhook),
+        ],
+        new ReminderSeries(1, 7, 3),
+        SkipWeekends: true,
+        AnnualInterestRatePercent: ecbRatePercent + 10m);
+}

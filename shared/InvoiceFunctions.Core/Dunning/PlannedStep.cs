@@ -1,0 +1,11 @@
+namespace InvoiceFunctions.Core.Dunning;
+
+/// <summary>
+/// A step the plan will take: what, on which company-local day, by which channel, with which fees. <see cref="Key"/>
+/// names the step within the invoice's dunning ("reminder-2"); with the instance id it is the idempotency key
+/// of the step's effect.
+/// </summary>
+public sealed record PlannedStep(int Sequence, string Key, DunningStepKind Kind, DateOnly Date, DunningChannel Channel, int DaysLate, decimal Interest, decimal RecoveryIndemnity)
+{
+    public decimal Fees => Interest + RecoveryIndemnity;
+}
