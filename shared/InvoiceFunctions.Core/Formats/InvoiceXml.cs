@@ -35,9 +35,17 @@ public static class InvoiceXml
         Detect(document) == InvoiceSyntax.Cii ? CiiReader.Read(document) : UblReader.Read(document);
 
     /// <summary>Reads and validates: every reader and rule failure, never only the first.</summary>
-    public static ValidationReport Validate(string xml, ValidationProfile profile = ValidationProfile.En16931, XmlReadLimits? limits = null)
+    public static ValidationReport Validate(string xml, ValidationProfile profile = ValidationProfile.En16931, XmlReadLimits? limits = null) =>
+        Validate(Read(xml, limits), profile);
+
+    /// <summary>Reads a stream and validates: every reader and rule failure, never only the first.</summary>
+    public static ValidationReport Validate(Stream xml, ValidationProfile profile = ValidationProfile.En16931, XmlReadLimits? limits = null) =>
+        Validate(Read(xml, limits), profile);
+
+    /// <summary>Validates what a reader produced: its missing mandatory elements plus the rule engine's findings.</summary>
+    public static ValidationReport Validate(InvoiceReadResult read, ValidationProfile profile = ValidationProfile.En16931)
     {
-        var read = Read(xml, limits);
+        ArgumentNullException.ThrowIfNull(read);
         var report = InvoiceValidator.Validate(read.Invoice, profile);
         return new ValidationReport([.. read.MissingMandatory.Where(m => !report.Failures.Any(f => f.RuleId == m.RuleId && f.Path == m.Path)), .. report.Failures]);
     }

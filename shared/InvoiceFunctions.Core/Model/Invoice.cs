@@ -113,6 +113,12 @@ public sealed record Invoice
     /// <summary>Invoice lines (BG-25).</summary>
     public IReadOnlyList<InvoiceLine> Lines { get; init; } = [];
 
+    /// <summary>
+    /// True when BT-8 says VAT is due on the invoice date: the French mention "Option pour le paiement de la taxe
+    /// d'après les débits" to print on the invoice.
+    /// </summary>
+    public bool VatOnDebits => VatPointDateCode == Model.VatPointDateCode.InvoiceDate;
+
     /// <summary>The nature of the operation (French mention) derived from the billing framework code in BT-23.</summary>
     public OperationNature? OperationNature => FrenchBillingFramework.NatureOf(BusinessProcessType);
 }

@@ -19,16 +19,15 @@ public static class VatCategoryCodes
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
+    private static readonly Dictionary<string, VatCategory> ByCode =
+        Enum.GetValues<VatCategory>().ToDictionary(c => c.ToCode(), StringComparer.Ordinal);
+
     /// <summary>Parses a UNTDID 5305 code; false for codes outside the EN 16931 list.</summary>
     public static bool TryParse(string? code, out VatCategory category)
     {
-        foreach (var candidate in Enum.GetValues<VatCategory>())
+        if (code is not null && ByCode.TryGetValue(code.Trim(), out category))
         {
-            if (string.Equals(candidate.ToCode(), code?.Trim(), StringComparison.Ordinal))
-            {
-                category = candidate;
-                return true;
-            }
+            return true;
         }
 
         category = default;

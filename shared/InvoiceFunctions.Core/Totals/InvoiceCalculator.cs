@@ -51,10 +51,20 @@ public static class InvoiceCalculator
         return taxable.Select(pair => Breakdown(invoice, pair.Key, pair.Value)).ToList();
     }
 
-    /// <summary>Taxable amount per VAT key, in order of first appearance (lines, then document allowances/charges).</summary>
+    /// <summary>
+    /// Taxable amount per VAT key, in order of first appearance (lines, then document allowances/charges).
+    /// Memoised per invoice instance (records are immutable), since several rules ask for it.
+    /// </summary>
     public static IReadOnlyDictionary<VatKey, decimal> TaxableAmounts(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
+        return TaxableCache.GetValue(invoice, ComputeTaxableAmounts);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Invoice, IReadOnlyDictionary<VatKey, decimal>> TaxableCache = [];
+
+    private static IReadOnlyDictionary<VatKey, decimal> ComputeTaxableAmounts(Invoice invoice)
+    {
         var sums = new Dictionary<VatKey, decimal>();
         foreach (var line in invoice.Lines)
         {
