@@ -50,6 +50,3 @@ internal static class GeneratedInvoices
         return list.ToDictionary(g => g.Name, StringComparer.Ordinal);
     }
 }
-
-/// <summary>A generated invoice, the profile it must satisfy, and whether it is meant to be a Peppol BIS 3 document.</summary>
-internal sealed record GeneratedInvoice(string Name, ValidationProfile Profile, bool Peppol, Invoice Invoice);

@@ -65,6 +65,16 @@ public sealed class InvoiceValidatorTests
     }
 
     [Fact]
+    public void Validate_ReverseChargeWithoutBuyerVatId_PointsAtBuyer()
+    {
+        var invoice = GeneratedInvoices.All["reverse-charge"].Invoice;
+
+        var report = InvoiceValidator.Validate(invoice with { Buyer = invoice.Buyer with { VatId = null, LegalRegistrationId = null } });
+
+        Assert.Equal("Buyer.VatId", Assert.Single(report.Failures, f => f.RuleId == "BR-AE-02").Path);
+    }
+
+    [Fact]
     public void Validate_FullCardNumber_IsOnlyAWarning()
     {
         var invoice = GeneratedInvoices.All["card"].Invoice;

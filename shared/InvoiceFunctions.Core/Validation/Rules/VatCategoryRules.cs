@@ -62,7 +62,13 @@ public static class VatCategoryRules
 
     private static InvoiceRule PartyRule(VatCategorySpec s, string id, string whatEn, string whatFr, Func<Invoice, bool> applies) =>
         new(id, $"An Invoice that contains {whatEn} where the VAT category code is \"{s.NameEn}\" {PartyTextEn(s.Parties)}.", $"Une facture contenant {whatFr} en catégorie « {s.NameFr} » {PartyTextFr(s.Parties)}.",
-            i => applies(i) && !PartiesOk(s.Parties, i) ? ["Seller.VatId"] : []);
+            i => applies(i) && !PartiesOk(s.Parties, i) ? [PartyPath(s.Parties, i)] : []);
+
+    /// <summary>The field to point at: the buyer's VAT id when the seller side is fine but the buyer side is not.</summary>
+    private static string PartyPath(PartyRequirement p, Invoice i) =>
+        p is PartyRequirement.SellerAndBuyer or PartyRequirement.SellerVatAndBuyerVat && (Has(i.Seller.VatId) || Has(i.TaxRepresentative?.VatId))
+            ? "Buyer.VatId"
+            : p == PartyRequirement.NoneAllowed && !Has(i.Seller.VatId) && !Has(i.TaxRepresentative?.VatId) ? "Buyer.VatId" : "Seller.VatId";
 
     private static InvoiceRule AcRate(VatCategorySpec s, string id, bool charge, string cat, string catFr) =>
         new(id, $"In a Document level {(charge ? "charge" : "allowance")} where the VAT category code is {cat} the VAT rate {RateTextEn(s.Rate)}.", $"Dans une {(charge ? "charge" : "remise")} au niveau document en catégorie {catFr}, le taux de TVA {RateTextFr(s.Rate)}.",

@@ -13,27 +13,3 @@ namespace InvoiceFunctions.Core.Validation.Rules;
 /// <param name="PerRate">True when the category may have several rates (one breakdown each).</param>
 internal sealed record VatCategorySpec(
     VatCategory Category, string Prefix, string NameEn, string NameFr, RateConstraint Rate, PartyRequirement Parties, bool ExemptionReasonRequired, bool PerRate);
-
-/// <summary>Constraint on the VAT rate of a category.</summary>
-internal enum RateConstraint
-{
-    Positive,
-    Zero,
-    Absent,
-    NotNegative,
-}
-
-/// <summary>VAT identifiers a category requires.</summary>
-internal enum PartyRequirement
-{
-    /// <summary>Seller VAT id, seller tax registration id or tax representative VAT id.</summary>
-    SellerAny,
-    /// <summary>Seller VAT id or tax representative VAT id.</summary>
-    SellerVat,
-    /// <summary>As SellerAny, plus buyer VAT id or buyer legal registration id (reverse charge).</summary>
-    SellerAndBuyer,
-    /// <summary>Seller (or representative) VAT id and buyer VAT id (intra-community supply).</summary>
-    SellerVatAndBuyerVat,
-    /// <summary>No VAT identifier of seller, representative or buyer (not subject to VAT).</summary>
-    NoneAllowed,
-}
