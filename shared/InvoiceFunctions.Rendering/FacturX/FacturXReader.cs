@@ -1,0 +1,91 @@
+using System.Text;
+using InvoiceFunctions.Core.Formats;
+using InvoiceFunctions.Core.Formats.Cii;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace InvoiceFunctions.Rendering.FacturX;
+
+/// <summary>
+/// Reads the e-invoice embedded in a Factur-X / ZUGFeRD 2 / XRechnung PDF (PdfPig), detects its profile and parses it with
+/// the core's CII reader. Bounded: PDFs over <see cref="MaxPdfBytes"/> and XML over <see cref="MaxXmlBytes"/> are refused.
+/// </summary>
+public static class FacturXReader
+{
+    /// <summary>The largest PDF read (20 MiB).</summary>
+    public const int MaxPdfBytes = 20 * 1024 * 1024;
+
+    /// <summary>The largest embedded XML read (5 MiB).</summary>
+    public const int MaxXmlBytes = 5 * 1024 * 1024;
+
+    /// <summary>Embedded file names of invoice XML, in order of preference (compared without case).</summary>
+    public static readonly IReadOnlyList<string> InvoiceFileNames = ["factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"];
+
+    public static FacturXExtraction Read(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        if (pdf.Length > MaxPdfBytes)
+        {
+            throw new RenderingException($"PDF larger than {MaxPdfBytes} bytes.");
+        }
+
+        var attachment = FindInvoiceXml(pdf);
+        if (attachment is null)
+        {
+            return new FacturXExtraction(FacturXStatus.NoXml);
+        }
+
+        var (name, bytes) = attachment.Value;
+        if (bytes.Length > MaxXmlBytes)
+        {
+            return new FacturXExtraction(FacturXStatus.Unreadable, name, Error: $"Embedded XML larger than {MaxXmlBytes} bytes.");
+        }
+
+        var xml = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        try
+        {
+            var read = InvoiceXml.Read(xml);
+            return new FacturXExtraction(FacturXStatus.Found, name, xml, CiiProfiles.FromGuidelineId(read.Invoice.SpecificationId), read);
+        }
+        catch (InvoiceFormatException e)
+        {
+            return new FacturXExtraction(FacturXStatus.Unreadable, name, xml, Error: e.Message);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return new FacturXExtraction(FacturXStatus.Unreadable, name, xml, Error: e.Message);
+        }
+    }
+
+    private static (string Name, byte[] Bytes)? FindInvoiceXml(byte[] pdf)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(pdf);
+            if (!document.Advanced.TryGetEmbeddedFiles(out var files) || files.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (var wanted in InvoiceFileNames)
+            {
+                var file = files.FirstOrDefault(f => Matches(f, wanted));
+                if (file is not null)
+                {
+                    return (FileName(file), file.Bytes.ToArray());
+                }
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new RenderingException("The PDF could not be parsed.", e);
+        }
+    }
+
+    private static bool Matches(EmbeddedFile file, string wanted) =>
+        string.Equals(FileName(file), wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(file.Name, wanted, StringComparison.OrdinalIgnoreCase);
+
+    private static string FileName(EmbeddedFile file) => string.IsNullOrEmpty(file.FileSpecification) ? file.Name : file.FileSpecification;
+}

@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace InvoiceFunctions.Rendering.Fonts;
+
+/// <summary>
+/// Subsets a bundled font to the glyphs and characters one document uses (HarfBuzz hb-subset, glyph ids retained so
+/// the shaped runs stay valid), so the PDF embeds a few kilobytes instead of the whole font.
+/// </summary>
+internal static partial class FontSubsetter
+{
+    private const string Library = "libHarfBuzzSharp";
+    private const uint NoHinting = 0x1;
+    private const uint RetainGlyphIds = 0x2;
+
+    public static SKTypeface Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    {
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("hb_subset_input_create_or_fail failed.");
+        }
+
+        try
+        {
+            var glyphSet = hb_subset_input_glyph_set(input);
+            hb_set_add(glyphSet, 0);
+            foreach (var glyph in glyphs)
+            {
+                hb_set_add(glyphSet, glyph);
+            }
+
+            var unicodeSet = hb_subset_input_unicode_set(input);
+            foreach (var codepoint in codepoints)
+            {
+                hb_set_add(unicodeSet, (uint)codepoint);
+            }
+
+            hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
+            var subset = hb_subset_or_fail(face.HarfBuzzFace.Handle, input);
+            if (subset == IntPtr.Zero)
+            {
+                throw new InvalidOperationException("Font subsetting failed.");
+            }
+
+            var blob = hb_face_reference_blob(subset);
+            try
+            {
+                var data = hb_blob_get_data(blob, out var length);
+                using var skData = SKData.CreateCopy(data, length);
+                return SKTypeface.FromData(skData) ?? throw new InvalidOperationException("Subset font could not be loaded.");
+            }
+            finally
+            {
+                hb_blob_destroy(blob);
+                hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_create_or_fail();
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_destroy(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_face_reference_blob(IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+
+    [LibraryImport(Library)]
+    private static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Library)]
+    private static partial void hb_face_destroy(IntPtr face);
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using InvoiceFunctions.Core.Model;
+
+namespace InvoiceFunctions.Rendering.Payment;
+
+/// <summary>
+/// The EPC069-12 "BCD" payload of a SEPA credit transfer QR code (version 002, UTF-8, SCT). Only for euro amounts
+/// between 0.01 and 999,999,999.99 paid to an IBAN; otherwise there is no payload.
+/// </summary>
+public static class EpcQrPayload
+{
+    private const int MaxBytes = 331;
+
+    /// <summary>The payload for the invoice's amount due (BT-115), first credit transfer account (BT-84) and remittance (BT-83 or the invoice number), or null.</summary>
+    public static string? For(Invoice invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var payment = invoice.PaymentInstructions;
+        var account = payment?.CreditTransfers.FirstOrDefault();
+        var amount = invoice.Totals.AmountDue;
+        if (invoice.CurrencyCode != "EUR" || account is null || amount < 0.01m || amount > 999_999_999.99m)
+        {
+            return null;
+        }
+
+        var iban = account.AccountId.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        if (!Iban.IsValid(iban))
+        {
+            return null;
+        }
+
+        var name = Truncate(account.AccountName ?? invoice.Payee?.Name ?? invoice.Seller.Name, 70);
+        var remittance = payment!.RemittanceInformation?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var structured = remittance is not null && CreditorReference.IsValid(remittance) ? remittance : null;
+        var text = structured is null ? Truncate(payment.RemittanceInformation ?? invoice.Number, 140) : string.Empty;
+        var lines = new[]
+        {
+            "BCD", "002", "1", "SCT",
+            account.ServiceProviderId ?? string.Empty,
+            name,
+            iban,
+            "EUR" + amount.ToString("0.00", CultureInfo.InvariantCulture),
+            string.Empty,
+            structured ?? string.Empty,
+            text,
+        };
+        var payload = string.Join('\n', lines).TrimEnd('\n');
+        return Encoding.UTF8.GetByteCount(payload) <= MaxBytes ? payload : null;
+    }
+
+    private static string Truncate(string value, int max)
+    {
+        var clean = value.ReplaceLineEndings(" ").Trim();
+        return clean.Length <= max ? clean : clean[..max];
+    }
+}

@@ -1,0 +1,136 @@
+using InvoiceFunctions.Rendering.Fonts;
+using SkiaSharp;
+
+namespace InvoiceFunctions.Rendering.Text;
+
+/// <summary>
+/// Shapes and wraps text with the document's bundled font, and records every glyph and character used so the fonts
+/// can be subset before drawing.
+/// </summary>
+internal sealed class TextShaper : IDisposable
+{
+    private readonly FontFace regular;
+    private readonly FontFace bold;
+
+    public TextShaper(BundledFont font)
+    {
+        regular = FontLibrary.Get(font, bold: false);
+        bold = FontLibrary.Get(font, bold: true);
+    }
+
+    public HashSet<ushort> RegularGlyphs { get; } = [];
+
+    public HashSet<ushort> BoldGlyphs { get; } = [];
+
+    public HashSet<int> RegularChars { get; } = [];
+
+    public HashSet<int> BoldChars { get; } = [];
+
+    private readonly Dictionary<(bool, float), SKFont> fonts = [];
+
+    public FontFace Face(bool isBold) => isBold ? bold : regular;
+
+    /// <summary>One SKFont per weight and size for the whole document: Skia caches glyph metrics per font object.</summary>
+    private SKFont Font(TextStyle style)
+    {
+        if (!fonts.TryGetValue((style.Bold, style.Size), out var font))
+        {
+            font = new SKFont(Face(style.Bold).Typeface, style.Size);
+            fonts[(style.Bold, style.Size)] = font;
+        }
+
+        return font;
+    }
+
+    /// <summary>Distance from the top of a line to its baseline.</summary>
+    public float Ascent(TextStyle style) => -Face(style.Bold).Metrics.Ascent * style.Size;
+
+    /// <summary>The line height used between wrapped lines.</summary>
+    public static float LineHeight(TextStyle style) => style.Size * 1.25f;
+
+    public ShapedRun Shape(string text, TextStyle style)
+    {
+        var clean = Normalise(text);
+        var result = Face(style.Bold).Shaper.Shape(clean, Font(style));
+        var glyphs = new ushort[result.Codepoints.Length];
+        var offsets = new float[glyphs.Length];
+        var used = style.Bold ? BoldGlyphs : RegularGlyphs;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            glyphs[i] = (ushort)result.Codepoints[i];
+            offsets[i] = result.Points[i].X;
+            used.Add(glyphs[i]);
+        }
+
+        var chars = style.Bold ? BoldChars : RegularChars;
+        foreach (var rune in clean.EnumerateRunes())
+        {
+            chars.Add(rune.Value);
+        }
+
+        return new ShapedRun(clean, style, glyphs, offsets, result.Width);
+    }
+
+    public float Measure(string text, TextStyle style) => Font(style).MeasureText(Normalise(text));
+
+    /// <summary>Wraps text into lines no wider than <paramref name="width"/>, at spaces, breaking words longer than a line.</summary>
+    public IReadOnlyList<ShapedRun> Wrap(string text, TextStyle style, float width)
+    {
+        var lines = new List<ShapedRun>();
+        foreach (var paragraph in Normalise(text).Split('\n'))
+        {
+            var current = string.Empty;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = current.Length == 0 ? word : current + " " + word;
+                if (Measure(candidate, style) <= width)
+                {
+                    current = candidate;
+                    continue;
+                }
+
+                if (current.Length > 0)
+                {
+                    lines.Add(Shape(current, style));
+                }
+
+                current = word;
+                while (current.Length > 1 && Measure(current, style) > width)
+                {
+                    var fit = Fit(current, style, width);
+                    lines.Add(Shape(current[..fit], style));
+                    current = current[fit..];
+                }
+            }
+
+            lines.Add(Shape(current, style));
+        }
+
+        return lines;
+    }
+
+    private int Fit(string word, TextStyle style, float width)
+    {
+        var n = word.Length - 1;
+        while (n > 1 && Measure(word[..n], style) > width)
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>Narrow no-break spaces (French number grouping) become no-break spaces; control characters are dropped.</summary>
+    private static string Normalise(string text) =>
+        new(text.Replace('\u202F', '\u00A0').Replace('\r', ' ').Replace('\t', ' ').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
+
+    public void Dispose()
+    {
+        foreach (var font in fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        fonts.Clear();
+    }
+}

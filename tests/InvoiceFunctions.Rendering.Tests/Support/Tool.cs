@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace InvoiceFunctions.Rendering.Tests.Support;
+
+/// <summary>Runs the Debian command-line tools the checks rely on (poppler-utils, qpdf) on a temporary file.</summary>
+internal static class Tool
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string program, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"{program} did not start (scripts/install-debian.sh installs it).");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output, error.Result);
+    }
+
+    /// <summary>Writes the bytes to a temporary file, runs the action on its path, deletes the file.</summary>
+    public static T WithFile<T>(byte[] bytes, string extension, Func<string, T> action)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"render-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            return action(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
