@@ -25,6 +25,7 @@ public sealed class BlobEventDispatcher(
     BlobContainerClient hostContainer,
     string hostId,
     IServiceScopeFactory scopes,
+    TimeProvider time,
     ILogger logger)
 {
     private const string SubjectPrefix = "/blobServices/default/containers/";
@@ -73,15 +74,8 @@ public sealed class BlobEventDispatcher(
 
         await hostContainer.CreateIfNotExistsAsync(cancellationToken: token);
         var receipt = hostContainer.GetBlobClient($"blobreceipts/{hostId}/{function.Name}/{eTag}/{container}/{blobName}");
-        try
-        {
-            await receipt.UploadAsync(BinaryData.FromString(""), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, token);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            // The receipt exists: another delivery of this event got here first.
-        }
-
+        // A second delivery of the event finds the receipt already there.
+        await BlobLeases.CreateIfAbsentAsync(receipt, token);
         if (await IsCompletedAsync(receipt, token))
         {
             HostLogs.BlobAlreadyHandled(logger, subject, function.Name, eTag);
@@ -92,7 +86,7 @@ public sealed class BlobEventDispatcher(
         var lease = receipt.GetBlobLeaseClient();
         await lease.AcquireAsync(ReceiptLease, cancellationToken: token);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var renewing = RenewAsync(lease, running.Token);
+        var renewing = BlobLeases.KeepAsync(lease, ReceiptLease / 3, time, running);
         try
         {
             // Checked again under the lease: the host that held it before may have just completed it.
@@ -112,14 +106,7 @@ public sealed class BlobEventDispatcher(
         {
             await running.CancelAsync();
             await renewing;
-            try
-            {
-                await lease.ReleaseAsync(cancellationToken: CancellationToken.None);
-            }
-            catch (RequestFailedException)
-            {
-                // Lost or expired: the receipt's state says what happened.
-            }
+            await BlobLeases.ReleaseQuietlyAsync(lease);
         }
     }
 
@@ -127,20 +114,5 @@ public sealed class BlobEventDispatcher(
     {
         var properties = await receipt.GetPropertiesAsync(cancellationToken: token);
         return properties.Value.Metadata.TryGetValue("Completed", out var completed) && completed == "true";
-    }
-
-    private static async Task RenewAsync(BlobLeaseClient lease, CancellationToken token)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(ReceiptLease / 3, token);
-                await lease.RenewAsync(cancellationToken: token);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or RequestFailedException)
-        {
-        }
     }
 }

@@ -74,7 +74,8 @@ public sealed class BlobScanner(
             if (!await emitted.ExistsAsync(token))
             {
                 await events.SendMessageAsync(EventJson(container, item, eTag), token);
-                await MarkEmittedAsync(emitted, token);
+                // A host emitting the same version at the same moment loses here; the functions' receipts absorb the duplicate.
+                await BlobLeases.CreateIfAbsentAsync(emitted, token);
             }
 
             seen[key] = modified;
@@ -98,18 +99,6 @@ public sealed class BlobScanner(
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return DateTimeOffset.UnixEpoch;
-        }
-    }
-
-    private static async Task MarkEmittedAsync(BlobClient emitted, CancellationToken token)
-    {
-        try
-        {
-            await emitted.UploadAsync(BinaryData.FromString(""), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, token);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            // Another host emitted it at the same moment; the receipts of the functions absorb the duplicate.
         }
     }
 

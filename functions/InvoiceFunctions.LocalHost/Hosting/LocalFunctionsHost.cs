@@ -173,7 +173,7 @@ public static class LocalFunctionsHost
         var poison = storage.Queues(base64: false).GetQueueClient(options.BlobEventsQueue + "-poison");
         services.AddSingleton<IHostedService>(sp =>
         {
-            var dispatcher = new BlobEventDispatcher(functions, storage, hostContainer, options.HostId, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("BlobEvents"));
+            var dispatcher = new BlobEventDispatcher(functions, storage, hostContainer, options.HostId, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("BlobEvents"));
             return new QueueListener(options.BlobEventsQueue, events, poison, storage.Tables().GetTableClient("LocalHostPoison"), settings, dispatcher.HandleAsync,
                 sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("BlobEvents"));
         });

@@ -42,7 +42,7 @@ public sealed class TimerListener(
             try
             {
                 await hostContainer.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                await EnsureExistsAsync(lockBlob, stoppingToken);
+                await BlobLeases.CreateIfAbsentAsync(lockBlob, stoppingToken);
                 var lease = lockBlob.GetBlobLeaseClient();
                 if (!await TryAcquireAsync(lease, stoppingToken))
                 {
@@ -52,7 +52,7 @@ public sealed class TimerListener(
 
                 HostLogs.TimerLockAcquired(logger, hostId, invoker.FunctionName);
                 using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                var renewing = RenewAsync(lease, held);
+                var renewing = BlobLeases.KeepAsync(lease, lockPeriod / 3, time, held);
                 try
                 {
                     await RunScheduleAsync(statusBlob, startup, held.Token);
@@ -65,7 +65,7 @@ public sealed class TimerListener(
                 {
                     await held.CancelAsync();
                     await renewing;
-                    await ReleaseAsync(lease);
+                    await BlobLeases.ReleaseQuietlyAsync(lease);
                 }
 
                 startup = false;
@@ -167,18 +167,6 @@ public sealed class TimerListener(
         }
     }
 
-    private static async Task EnsureExistsAsync(BlobClient blob, CancellationToken token)
-    {
-        try
-        {
-            await blob.UploadAsync(BinaryData.FromString(""), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, token);
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            // Already there (or leased by the host that holds the lock).
-        }
-    }
-
     private async Task<bool> TryAcquireAsync(BlobLeaseClient lease, CancellationToken token)
     {
         try
@@ -192,34 +180,4 @@ public sealed class TimerListener(
         }
     }
 
-    private async Task RenewAsync(BlobLeaseClient lease, CancellationTokenSource held)
-    {
-        try
-        {
-            while (!held.IsCancellationRequested)
-            {
-                await Task.Delay(lockPeriod / 3, time, held.Token);
-                await lease.RenewAsync(cancellationToken: held.Token);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (RequestFailedException)
-        {
-            await held.CancelAsync();
-        }
-    }
-
-    private static async Task ReleaseAsync(BlobLeaseClient lease)
-    {
-        try
-        {
-            await lease.ReleaseAsync();
-        }
-        catch (RequestFailedException)
-        {
-            // Expired or taken over: nothing to release.
-        }
-    }
 }
