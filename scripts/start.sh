@@ -74,7 +74,7 @@ curl -s -o /dev/null -X POST http://127.0.0.1:7071/api/admin/companies -H "x-fun
   -H 'Content-Type: application/json' \
   -d '{"id":"demo","name":"Demo SAS","siren":"732829320","vatId":"FR44732829320","countryCode":"FR"}'
 api_key=$(curl -fs -X POST http://127.0.0.1:7071/api/admin/companies/demo/keys -H "x-functions-key: $master_key" \
-  -H 'Content-Type: application/json' -d '{"name":"start-script","role":"Owner"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+  -H 'Content-Type: application/json' -d '{"name":"start-script","role":"Admin"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
 cat <<TXT
 

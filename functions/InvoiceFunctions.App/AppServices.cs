@@ -1,6 +1,6 @@
 using InvoiceFunctions.Adapters;
 using InvoiceFunctions.App.Http;
-using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +18,10 @@ public static class AppServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddApplicationServices();
         services.AddStorageAdapters();
-        services.AddSingleton<ApiKeyHasher>();
-        services.AddSingleton<ApiKeyAuthenticator>();
-        services.AddSingleton<CompanyService>();
-        services.AddSingleton<TenantAuthentication>();
         services.AddSingleton<IdempotentRequests>();
+        services.AddSingleton<CompanyRequests>();
         return services;
     }
 }

@@ -15,6 +15,10 @@ public static class CommandLine
           version                 Print the tool's version.
           functions [--app DIR]   List the functions of a built function app (its functions.metadata);
                                   default DIR: functions/InvoiceFunctions.App/bin/Debug/net10.0.
+          archive verify --company ID [--storage CONNECTION]
+                                  Re-compute the company's archive (hashes, chain, daily roots, head);
+                                  exit 1 and the first broken entry when anything was altered.
+                                  Storage: --storage, $AzureWebJobsStorage, the app's local.settings.json.
           --help, -h, help        Show this help.
         """;
 
@@ -30,6 +34,8 @@ public static class CommandLine
                 return 0;
             case "functions":
                 return await ListFunctionsAsync(args.Skip(1).ToArray(), output, error);
+            case "archive":
+                return await ArchiveCommands.RunAsync(args.Skip(1).ToArray(), output, error);
             default:
                 await error.WriteLineAsync($"Unknown verb '{args[0]}'. Run ./invoicefn --help.");
                 return 2;

@@ -1,7 +1,12 @@
+using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
+using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Idempotency;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +22,13 @@ public static class StorageAdapters
         services.AddSingleton<IHostedService, StorageProvisioner>();
         services.AddSingleton<ICompanyStore, TableCompanyStore>();
         services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
+        services.AddSingleton<IMembershipStore, TableMembershipStore>();
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
+        services.AddSingleton<ILedgerStore, TableLedgerStore>();
+        services.AddSingleton<IPartyStore, TablePartyStore>();
+        services.AddSingleton<IProductStore, TableProductStore>();
+        services.AddSingleton<IArchiveChainStore, TableArchiveChainStore>();
+        services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         return services;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Companies;
 
-/// <summary>Operator endpoints (master key): register a company, issue its API keys.</summary>
+/// <summary>Operator endpoints (master key): register a company, issue API keys, grant a principal a role in a company.</summary>
 public sealed class CompanyAdminFunctions(CompanyService companies, IdempotentRequests idempotent)
 {
     private const string Scope = "admin";
@@ -23,15 +23,27 @@ public sealed class CompanyAdminFunctions(CompanyService companies, IdempotentRe
     [Function("IssueApiKey")]
     public async Task<IActionResult> IssueApiKey(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "admin/companies/{company}/keys")] HttpRequest request, string company, CancellationToken cancellationToken) =>
-        await idempotent.RunAsync(request, Scope, async ct =>
+        await ForCompanyAsync(request, company, async (id, ct) =>
         {
-            if (!CompanyId.TryParse(company, out var id))
-            {
-                return ApiProblems.NotFound($"Company '{company}'");
-            }
-
             var body = await JsonBody.ReadAsync<NewApiKeyRequest>(request, ct);
-            var key = await companies.IssueKeyAsync(id, body.Name, body.Role, ct);
-            return ApiResponse.Created($"/api/companies/{id}", key);
+            var key = await companies.IssueKeyAsync(id, body.Name, body.Role, body.PrincipalId, ct);
+            return ApiResponse.Created($"/api/companies/{key.Company}", new { key.KeyId, key.Key, key.PrincipalId, key.Name, Company = key.Company.Value, key.Role, key.CreatedAt });
         }, cancellationToken);
+
+    [Function("GrantRole")]
+    public async Task<IActionResult> GrantRole(
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "admin/companies/{company}/members")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        await ForCompanyAsync(request, company, async (id, ct) =>
+        {
+            var body = await JsonBody.ReadAsync<NewMembershipRequest>(request, ct);
+            var membership = await companies.GrantAsync(id, body.PrincipalId ?? "", body.Role, ct);
+            return ApiResponse.Ok(new { membership.PrincipalId, Company = membership.Company.Value, membership.Role, membership.GrantedAt });
+        }, cancellationToken);
+
+    private Task<ApiResponse> ForCompanyAsync(HttpRequest request, string company, Func<CompanyId, CancellationToken, Task<ApiResponse>> handler, CancellationToken cancellationToken) =>
+        idempotent.RunAsync(
+            request,
+            Scope,
+            ct => CompanyId.TryParse(company, out var id) ? handler(id, ct) : Task.FromResult(ApiProblems.NotFound($"Company '{company}'")),
+            cancellationToken);
 }

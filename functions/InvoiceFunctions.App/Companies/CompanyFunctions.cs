@@ -7,23 +7,12 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Companies;
 
-/// <summary>A company's own view of itself, with its API key.</summary>
-public sealed class CompanyFunctions(CompanyService companies, TenantAuthentication tenants)
+/// <summary>A company's own view of itself, for any principal with a role in it.</summary>
+public sealed class CompanyFunctions(CompanyService companies, CompanyRequests requests)
 {
     [Function("GetCompany")]
-    public async Task<IActionResult> GetCompany(
+    public Task<IActionResult> GetCompany(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}")] HttpRequest request, string company, CancellationToken cancellationToken) =>
-        await ApiProblems.GuardAsync(async () =>
-        {
-            var caller = await tenants.AuthenticateAsync(request, cancellationToken);
-            if (caller is null)
-            {
-                return ApiProblems.Unauthorized();
-            }
-
-            // Another company's id answers as unknown: a key never learns which other tenants exist.
-            return CompanyId.TryParse(company, out var id) && caller.CanAct(id, ApiKeyRole.Viewer)
-                ? ApiResponse.Ok(CompanyView.From(await companies.GetAsync(id, cancellationToken)))
-                : ApiProblems.NotFound($"Company '{company}'");
-        });
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+            ApiResponse.Ok(CompanyView.From(await companies.GetAsync(caller.Company, ct))), cancellationToken);
 }

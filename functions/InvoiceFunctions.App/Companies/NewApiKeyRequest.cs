@@ -2,5 +2,5 @@ using InvoiceFunctions.Application.Security;
 
 namespace InvoiceFunctions.App.Companies;
 
-/// <summary>Body of POST /api/admin/companies/{company}/keys.</summary>
-public sealed record NewApiKeyRequest(string? Name, ApiKeyRole Role = ApiKeyRole.Owner);
+/// <summary>Body of POST /api/admin/companies/{company}/keys: a key for a new principal, or another key for <see cref="PrincipalId"/>.</summary>
+public sealed record NewApiKeyRequest(string? Name, CompanyRole Role = CompanyRole.Admin, string? PrincipalId = null);

@@ -1,4 +1,7 @@
+using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace InvoiceFunctions.App.Http;
@@ -8,6 +11,9 @@ public static class ApiProblems
 {
     public static ApiResponse Unauthorized() =>
         ApiResponse.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Send a valid API key: 'Authorization: Bearer ifk_...' or 'X-Api-Key: ifk_...'.");
+
+    public static ApiResponse Forbidden(CompanyRole needed) =>
+        ApiResponse.Problem(StatusCodes.Status403Forbidden, "Forbidden", $"This needs the {needed} role (or higher) in this company.");
 
     public static ApiResponse NotFound(string what) =>
         ApiResponse.Problem(StatusCodes.Status404NotFound, "Not found", $"{what} was not found.");
@@ -27,10 +33,23 @@ public static class ApiProblems
 
     public static ApiResponse? FromException(Exception exception) => exception switch
     {
-        CompanyValidationException invalid => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid request", "One or more fields are invalid.", invalid.Errors),
-        CompanyExistsException exists => ApiResponse.Problem(StatusCodes.Status409Conflict, "Already exists", $"Company '{exists.Id}' already exists."),
+        CompanyValidationException invalid => Invalid(invalid.Errors),
+        LedgerValidationException invalid => Invalid(invalid.Errors),
+        CompanyExistsException exists => Conflict("Already exists", $"Company '{exists.Id}' already exists."),
+        ResourceExistsException exists => Conflict("Already exists", exists.Message),
         CompanyNotFoundException missing => NotFound($"Company '{missing.Id}'"),
+        PrincipalNotFoundException missing => NotFound($"Principal '{missing.PrincipalId}'"),
+        InvoiceNotFoundException missing => NotFound($"Invoice '{missing.InvoiceId}'"),
+        ArchiveObjectNotFoundException missing => NotFound($"Archive object '{missing.Sha256}'"),
+        InvoiceStateException state => Conflict("Invalid status", state.Message),
+        DuplicateInvoiceException duplicate => Conflict("Duplicate invoice", $"{duplicate.Message} The company's duplicate policy is Block (invoice '{duplicate.ExistingInvoiceId}')."),
+        ConcurrencyConflictException conflict => Conflict("Concurrent update", conflict.Message),
         BadRequestBodyException body => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", body.Message),
         _ => null,
     };
+
+    private static ApiResponse Invalid(IReadOnlyList<FieldError> errors) =>
+        ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid request", "One or more fields are invalid.", errors);
+
+    private static ApiResponse Conflict(string title, string detail) => ApiResponse.Problem(StatusCodes.Status409Conflict, title, detail);
 }

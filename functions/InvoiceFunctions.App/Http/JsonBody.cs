@@ -8,18 +8,18 @@ public static class JsonBody
 {
     public const int MaxBytes = 1 << 20;
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int maxBytes = MaxBytes)
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
-            throw new BadRequestBodyException($"The body is larger than {MaxBytes} bytes.");
+            throw new BadRequestBodyException($"The body is larger than {maxBytes} bytes.");
         }
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxBytes)
+        if (buffer.Length > maxBytes)
         {
-            throw new BadRequestBodyException($"The body is larger than {MaxBytes} bytes.");
+            throw new BadRequestBodyException($"The body is larger than {maxBytes} bytes.");
         }
 
         try

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters.Storage;
 
-/// <summary>Creates the product's tables at start (idempotent), so no request pays for it.</summary>
+/// <summary>Creates the product's tables and containers at start (idempotent), so no request pays for it.</summary>
 public sealed class StorageProvisioner(StorageClients clients) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -10,6 +10,11 @@ public sealed class StorageProvisioner(StorageClients clients) : IHostedService
         foreach (var table in TableNames.All)
         {
             await clients.Tables.CreateTableIfNotExistsAsync(table, cancellationToken);
+        }
+
+        foreach (var container in ContainerNames.All)
+        {
+            await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
     }
 

@@ -7,5 +7,17 @@ public static class TableNames
     public const string ApiKeys = "ApiKeys";
     public const string Idempotency = "Idempotency";
 
-    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency];
+    /// <summary>Principals and their roles per company: partition = principal id.</summary>
+    public const string Memberships = "Memberships";
+
+    /// <summary>Invoices, their history, numbering counters, duplicate fingerprints and settings: partition = company, so one transaction covers them.</summary>
+    public const string Ledger = "Ledger";
+
+    public const string Contacts = "Contacts";
+    public const string Products = "Products";
+
+    /// <summary>The archive hash chain per company: head, entries, daily roots.</summary>
+    public const string ArchiveChain = "ArchiveChain";
+
+    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain];
 }

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
-using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Security;
 
 namespace InvoiceFunctions.Adapters.Tables;
@@ -15,9 +14,8 @@ public sealed class TableApiKeyStore(StorageClients clients) : IApiKeyStore
         table.AddEntityAsync(
             new TableEntity(key.KeyId, Row)
             {
-                ["Company"] = key.Company.Value,
+                ["Principal"] = key.PrincipalId,
                 ["Name"] = key.Name,
-                ["Role"] = key.Role.ToString(),
                 ["SecretHash"] = key.SecretHash,
                 ["CreatedAt"] = key.CreatedAt,
                 ["RevokedAt"] = key.RevokedAt,
@@ -28,14 +26,7 @@ public sealed class TableApiKeyStore(StorageClients clients) : IApiKeyStore
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(keyId, Row, cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } e
-            ? new ApiKey(
-                keyId,
-                CompanyId.Parse(e.GetString("Company")),
-                e.GetString("Name"),
-                Enum.Parse<ApiKeyRole>(e.GetString("Role")),
-                e.GetBinary("SecretHash"),
-                e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
-                e.GetDateTimeOffset("RevokedAt"))
+            ? new ApiKey(keyId, e.GetString("Principal"), e.GetString("Name"), e.GetBinary("SecretHash"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("RevokedAt"))
             : null;
     }
 }

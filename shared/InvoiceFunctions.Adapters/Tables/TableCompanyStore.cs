@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Application.Companies;
@@ -21,15 +20,7 @@ public sealed class TableCompanyStore(StorageClients clients) : ICompanyStore
             ["CountryCode"] = company.CountryCode,
             ["CreatedAt"] = company.CreatedAt,
         };
-        try
-        {
-            await table.AddEntityAsync(entity, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
+        return await TableWrites.TryAddAsync(table, entity, cancellationToken);
     }
 
     public async Task<Company?> FindAsync(CompanyId id, CancellationToken cancellationToken)

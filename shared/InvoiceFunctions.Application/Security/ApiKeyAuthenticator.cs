@@ -1,9 +1,9 @@
 namespace InvoiceFunctions.Application.Security;
 
-/// <summary>Turns a presented API key into the calling tenant, or null when the key is malformed, unknown, revoked or wrong.</summary>
+/// <summary>Turns a presented API key into the stored key (and so its principal), or null when the key is malformed, unknown, revoked or wrong.</summary>
 public sealed class ApiKeyAuthenticator(IApiKeyStore keys, ApiKeyHasher hasher)
 {
-    public async Task<TenantPrincipal?> AuthenticateAsync(string? presented, CancellationToken cancellationToken)
+    public async Task<ApiKey?> AuthenticateAsync(string? presented, CancellationToken cancellationToken)
     {
         if (!ApiKeySecret.TryParse(presented, out var secret))
         {
@@ -11,8 +11,6 @@ public sealed class ApiKeyAuthenticator(IApiKeyStore keys, ApiKeyHasher hasher)
         }
 
         var key = await keys.FindAsync(secret.KeyId, cancellationToken);
-        return key is { RevokedAt: null } && hasher.Matches(secret.Secret, key.SecretHash)
-            ? new TenantPrincipal(key.Company, key.KeyId, key.Role)
-            : null;
+        return key is { RevokedAt: null } && hasher.Matches(secret.Secret, key.SecretHash) ? key : null;
     }
 }

@@ -117,7 +117,7 @@ public sealed class CompanyApiTests : IAsyncLifetime
         var retry = await (await AdminPostAsync("api/admin/companies/acme/keys", new { name = "erp" }, "key-erp")).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(first.GetProperty("keyId").GetString(), retry.GetProperty("keyId").GetString());
-        Assert.Equal("Owner", first.GetProperty("role").GetString());
+        Assert.Equal("Admin", first.GetProperty("role").GetString());
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class CompanyApiTests : IAsyncLifetime
 
     private async Task<string> IssueKeyAsync(string company)
     {
-        var response = await AdminPostAsync($"api/admin/companies/{company}/keys", new { name = "tests", role = "Owner" });
+        var response = await AdminPostAsync($"api/admin/companies/{company}/keys", new { name = "tests", role = "Admin" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }

@@ -1,0 +1,56 @@
+using InvoiceFunctions.App.Http;
+using InvoiceFunctions.App.Ledger;
+using InvoiceFunctions.Application.Archive;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace InvoiceFunctions.App.Archive;
+
+/// <summary>A company's archive for its readers and auditors: list a period, download an object, export a period, verify everything.</summary>
+public sealed class ArchiveQueryFunctions(ArchiveService archive, ArchiveExporter exporter, ArchiveVerifier verifier, CompanyRequests requests, TimeProvider time)
+{
+    [Function("ListArchiveEntries")]
+    public Task<IActionResult> ListArchiveEntries(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/entries")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+        {
+            var (from, to) = Period(request);
+            var page = await archive.ListAsync(caller.Company, from, to, QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"), ct);
+            return ApiResponse.Ok(PageView<ArchiveEntry>.From(page, e => e));
+        }, cancellationToken);
+
+    [Function("DownloadArchiveObject")]
+    public Task<IActionResult> DownloadArchiveObject(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/objects/{sha256}")] HttpRequest request, string company, string sha256, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+            new FileContentResult(await archive.GetObjectAsync(caller.Company, sha256, ct), "application/octet-stream"), cancellationToken);
+
+    [Function("ExportArchive")]
+    public Task<IActionResult> ExportArchive(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/export")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+        {
+            var (from, to) = Period(request);
+            var zip = new MemoryStream();
+            await exporter.ExportAsync(caller.Company, from, to, zip, ct);
+            zip.Position = 0;
+            return new FileStreamResult(zip, "application/zip") { FileDownloadName = $"{caller.Company}-archive-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.zip" };
+        }, cancellationToken);
+
+    [Function("VerifyArchive")]
+    public Task<IActionResult> VerifyArchive(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/verify")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+            ApiResponse.Ok(await verifier.VerifyAsync(caller.Company, ct)), cancellationToken);
+
+    /// <summary>?from=&amp;to= (UTC days, inclusive); by default the current month.</summary>
+    private (DateOnly From, DateOnly To) Period(HttpRequest request)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var from = QueryParameters.Date(request, "from") ?? new DateOnly(today.Year, today.Month, 1);
+        return (from, QueryParameters.Date(request, "to") ?? today);
+    }
+}

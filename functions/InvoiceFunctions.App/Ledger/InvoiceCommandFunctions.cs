@@ -1,0 +1,39 @@
+using InvoiceFunctions.App.Http;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace InvoiceFunctions.App.Ledger;
+
+/// <summary>What an accountant does to an invoice: issue it (gapless number), record a lifecycle status or a payment.</summary>
+public sealed class InvoiceCommandFunctions(LedgerService ledger, CompanyRequests requests)
+{
+    [Function("IssueInvoice")]
+    public Task<IActionResult> IssueInvoice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/issue")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+        {
+            var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Issue>(request, ct);
+            return ApiResponse.Ok(InvoiceView.From(await ledger.IssueAsync(caller.Company, id, body.Series, caller.PrincipalId, ct)));
+        }, cancellationToken);
+
+    [Function("RecordLifecycleStatus")]
+    public Task<IActionResult> RecordLifecycleStatus(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/lifecycle")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+        {
+            var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Lifecycle>(request, ct);
+            return ApiResponse.Ok(InvoiceView.From(await ledger.ApplyLifecycleAsync(caller.Company, id, (LifecycleStatus)body.Code, caller.PrincipalId, ct)));
+        }, cancellationToken);
+
+    [Function("RecordPayment")]
+    public Task<IActionResult> RecordPayment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/payments")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+        {
+            var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Payment>(request, ct);
+            return ApiResponse.Ok(InvoiceView.From(await ledger.RecordPaymentAsync(caller.Company, id, body.Amount, caller.PrincipalId, ct)));
+        }, cancellationToken);
+}

@@ -1,0 +1,19 @@
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.App.Ledger;
+
+/// <summary>Bodies of the invoice commands.</summary>
+public static class InvoiceCommandRequests
+{
+    /// <summary>POST .../issue: the numbering series (default "F").</summary>
+    public sealed record Issue(string? Series = "F");
+
+    /// <summary>POST .../lifecycle: a French lifecycle status code, 200-213.</summary>
+    public sealed record Lifecycle(int Code);
+
+    /// <summary>POST .../payments: an amount in the invoice currency.</summary>
+    public sealed record Payment(decimal Amount);
+
+    /// <summary>POST .../settings/ledger.</summary>
+    public sealed record Settings(DuplicatePolicy DuplicatePolicy);
+}

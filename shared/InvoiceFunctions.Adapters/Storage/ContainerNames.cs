@@ -1,0 +1,10 @@
+namespace InvoiceFunctions.Adapters.Storage;
+
+/// <summary>The product's blob containers.</summary>
+public static class ContainerNames
+{
+    /// <summary>Write-once archive objects, "{company}/{sha256}"; in Azure under a 10-year immutability policy (infra/).</summary>
+    public const string Archive = "archive";
+
+    public static readonly IReadOnlyList<string> All = [Archive];
+}

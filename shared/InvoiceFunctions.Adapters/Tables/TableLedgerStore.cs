@@ -1,0 +1,128 @@
+using Azure;
+using Azure.Data.Tables;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Adapters.Tables;
+
+/// <summary>
+/// The ledger in table Ledger (<see cref="LedgerRows"/>). An invoice, its new event, a counter and a fingerprint share the
+/// company's partition, so each change is one entity group transaction, conditional on the ETags read.
+/// </summary>
+public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
+{
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Ledger);
+
+    public async Task AddAsync(LedgerInvoice invoice, IReadOnlyList<InvoiceEvent> events, string? fingerprint, CancellationToken cancellationToken)
+    {
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, LedgerRows.ToEntity(invoice)) };
+        actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.ToEntity(invoice.Company, invoice.Id, e))));
+        if (fingerprint is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(invoice.Company.Value, LedgerRows.Fingerprint(fingerprint)) { ["InvoiceId"] = invoice.Id }));
+        }
+
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409 && fingerprint is not null)
+        {
+            throw await FindFingerprintAsync(invoice.Company, fingerprint, cancellationToken) is { } existing
+                ? new DuplicateInvoiceException(fingerprint, existing)
+                : ex;
+        }
+    }
+
+    public async Task<LedgerInvoice?> FindAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Invoice(invoiceId), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? LedgerRows.ToInvoice(entity) : null;
+    }
+
+    public async Task<string?> FindFingerprintAsync(CompanyId company, string fingerprint, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Fingerprint(fingerprint), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? entity.GetString("InvoiceId") : null;
+    }
+
+    public Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange> change, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync($"Invoice '{invoiceId}'", async () =>
+        {
+            var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            var next = change(current);
+            await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
+            return next.Updated with { Version = null };
+        }, cancellationToken);
+
+    public Task<LedgerInvoice> IssueAsync(
+        CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
+        {
+            var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            var counterRow = LedgerRows.Counter(series, year);
+            var counter = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, counterRow, cancellationToken: cancellationToken);
+            var last = counter.HasValue ? counter.Value!.GetInt64("Last") ?? 0 : 0;
+            var next = change(current, new InvoiceNumber(series, year, last + 1));
+            var counterEntity = new TableEntity(company.Value, counterRow) { ["Last"] = last + 1, ["LastInvoiceId"] = invoiceId };
+            TableTransactionAction counterAction = counter.HasValue
+                ? new(TableTransactionActionType.UpdateReplace, counterEntity, counter.Value!.ETag)
+                : new(TableTransactionActionType.Add, counterEntity);
+            await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
+            return next.Updated with { Version = null };
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var prefix = LedgerRows.EventPrefix(invoiceId);
+        var events = new List<InvoiceEvent>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableFilters.Prefix(company.Value, prefix), cancellationToken: cancellationToken))
+        {
+            events.Add(LedgerRows.ToEvent(row));
+        }
+
+        return events;
+    }
+
+    public async Task<ResultPage<LedgerInvoice>> QueryAsync(CompanyId company, InvoiceQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<string> { TableFilters.Prefix(company.Value, LedgerRows.InvoicePrefix) };
+        if (query.Status is { } status)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
+        }
+
+        if (query.CounterpartyId is { } counterparty)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"CounterpartyId eq {counterparty}"));
+        }
+
+        if (query.DueFrom is { } from)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"DueDate ge {LedgerRows.Date(from)}"));
+        }
+
+        if (query.DueTo is { } to)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"DueDate le {LedgerRows.Date(to)}"));
+        }
+
+        return await TablePages.ReadAsync(table, string.Join(" and ", filters), query.PageSize, query.Continuation, LedgerRows.ToInvoice, cancellationToken);
+    }
+
+    public async Task<LedgerSettings> GetSettingsAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Settings, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } e ? new LedgerSettings(Enum.Parse<DuplicatePolicy>(e.GetString("DuplicatePolicy"))) : new LedgerSettings();
+    }
+
+    public Task SaveSettingsAsync(CompanyId company, LedgerSettings settings, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(new TableEntity(company.Value, LedgerRows.Settings) { ["DuplicatePolicy"] = settings.DuplicatePolicy.ToString() }, TableUpdateMode.Replace, cancellationToken);
+
+    private static TableTransactionAction Replace(LedgerInvoice invoice, string version) =>
+        new(TableTransactionActionType.UpdateReplace, LedgerRows.ToEntity(invoice), new ETag(version));
+
+    private static TableTransactionAction AddEvent(InvoiceChange change) =>
+        new(TableTransactionActionType.Add, LedgerRows.ToEntity(change.Updated.Company, change.Updated.Id, change.Event));
+}

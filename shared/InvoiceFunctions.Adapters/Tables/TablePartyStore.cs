@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Adapters.Tables;
+
+/// <summary>Customers and suppliers in table Contacts: partition = company, row = contact id.</summary>
+public sealed class TablePartyStore(StorageClients clients) : IPartyStore
+{
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Contacts);
+
+    public async Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(party.Company.Value, party.Id)
+        {
+            ["Role"] = party.Role.ToString(),
+            ["Name"] = party.Name,
+            ["LegalId"] = party.LegalId,
+            ["VatId"] = party.VatId,
+            ["Email"] = party.Email,
+            ["CountryCode"] = party.CountryCode,
+            ["CreatedAt"] = party.CreatedAt,
+        };
+        return await TableWrites.TryAddAsync(table, entity, cancellationToken);
+    }
+
+    public async Task<Party?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, id, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } e ? ToParty(e) : null;
+    }
+
+    public Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        TablePages.ReadAsync(table, TableFilters.PartitionWhere(company.Value, "Role", role?.ToString()), pageSize, continuation, ToParty, cancellationToken);
+
+    private static Party ToParty(TableEntity e) => new(
+        CompanyId.Parse(e.PartitionKey), e.RowKey, Enum.Parse<PartyRole>(e.GetString("Role")), e.GetString("Name"), e.GetString("LegalId"),
+        e.GetString("VatId"), e.GetString("Email"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+}

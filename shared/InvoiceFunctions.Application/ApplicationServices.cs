@@ -1,0 +1,30 @@
+using InvoiceFunctions.Application.Archive;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Products;
+using InvoiceFunctions.Application.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InvoiceFunctions.Application;
+
+/// <summary>Registers the use cases (the ports' adapters are registered by the adapters project).</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyHasher>();
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<CompanyAuthorizer>();
+        services.AddSingleton<CompanyService>();
+        services.AddSingleton<LedgerService>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<ProductService>();
+        services.AddSingleton<ArchiveService>();
+        services.AddSingleton<ArchiveVerifier>();
+        services.AddSingleton<ArchiveExporter>();
+        return services;
+    }
+}

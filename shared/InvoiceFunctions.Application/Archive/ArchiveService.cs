@@ -1,0 +1,91 @@
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Application.Archive;
+
+/// <summary>
+/// Archives an invoice's documents: the files under their SHA-256, then a manifest linking the previous entry, then
+/// the chain link and the day's root in the ledger (one transaction, retried when another writer got there first),
+/// then the reference on the invoice with an "archived" event.
+/// </summary>
+public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, TimeProvider time)
+{
+    public const int MaxFiles = 10;
+    private const int MaxAttempts = 200;
+
+    public async Task<ArchiveEntry> ArchiveAsync(CompanyId company, string invoiceId, IReadOnlyList<ArchiveDocument> documents, string actor, CancellationToken cancellationToken)
+    {
+        Validate(documents);
+        await ledger.GetAsync(company, invoiceId, cancellationToken);
+        var files = new List<ArchiveFile>();
+        foreach (var document in documents)
+        {
+            var sha = ArchiveHashes.Of(document.Content.Span);
+            await objects.PutIfAbsentAsync(company, sha, document.Content, document.ContentType, cancellationToken);
+            files.Add(new ArchiveFile(document.Kind, document.Name, document.ContentType, sha, document.Content.Length));
+        }
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var head = await chain.GetHeadAsync(company, cancellationToken);
+            var now = time.GetUtcNow();
+            var day = DateOnly.FromDateTime(now.UtcDateTime);
+            var manifest = new ArchiveManifest(company.Value, head.Sequence + 1, invoiceId, now, head.Hash, files);
+            var bytes = manifest.ToBytes();
+            var sha = ArchiveHashes.Of(bytes);
+            await objects.PutIfAbsentAsync(company, sha, bytes, "application/json", cancellationToken);
+            var dayRoot = await chain.GetDailyRootAsync(company, day, cancellationToken);
+            var root = new DailyRoot(
+                day, ArchiveHashes.NextRoot(dayRoot?.Root ?? ArchiveHashes.Genesis, sha), (dayRoot?.Count ?? 0) + 1, dayRoot?.FirstSequence ?? manifest.Sequence, manifest.Sequence);
+            var entry = new ArchiveEntry(manifest.Sequence, invoiceId, sha, head.Hash, now, day);
+            if (await chain.TryAppendAsync(company, head, entry, root, cancellationToken))
+            {
+                await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, sha), actor, cancellationToken);
+                return entry;
+            }
+
+            // Another writer linked first: our manifest object stays unreferenced (harmless); link again after the new head.
+            await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 10)), cancellationToken);
+        }
+
+        throw new ConcurrencyConflictException($"The archive chain of '{company}'", MaxAttempts);
+    }
+
+    public async Task<byte[]> GetObjectAsync(CompanyId company, string sha256, CancellationToken cancellationToken) =>
+        (ArchiveHashes.IsSha256(sha256) ? await objects.GetAsync(company, sha256, cancellationToken) : null) ?? throw new ArchiveObjectNotFoundException(sha256);
+
+    public async Task<ArchiveManifest> GetManifestAsync(CompanyId company, string sha256, CancellationToken cancellationToken) =>
+        ArchiveManifest.TryParse(await GetObjectAsync(company, sha256, cancellationToken)) ?? throw new ArchiveObjectNotFoundException(sha256);
+
+    public Task<ResultPage<ArchiveEntry>> ListAsync(CompanyId company, DateOnly from, DateOnly to, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        to < from
+            ? throw new LedgerValidationException([new FieldError("to", "Not before 'from'.")])
+            : chain.ListAsync(company, from, to, Math.Clamp(pageSize, 1, 1000), continuation, cancellationToken);
+
+    private static void Validate(IReadOnlyList<ArchiveDocument> documents)
+    {
+        var errors = new List<FieldError>();
+        if (documents.Count is 0 or > MaxFiles)
+        {
+            errors.Add(new FieldError("files", $"From 1 to {MaxFiles} files."));
+        }
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].Content.IsEmpty)
+            {
+                errors.Add(new FieldError($"files[{i}].content", "Not empty."));
+            }
+
+            if (string.IsNullOrWhiteSpace(documents[i].Name) || documents[i].Name.Length > 200)
+            {
+                errors.Add(new FieldError($"files[{i}].name", "Required, at most 200 characters."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LedgerValidationException(errors);
+        }
+    }
+}

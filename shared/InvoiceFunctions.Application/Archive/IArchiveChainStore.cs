@@ -1,0 +1,24 @@
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Application.Archive;
+
+/// <summary>The per-company hash chain in the ledger: head, entries, daily roots.</summary>
+public interface IArchiveChainStore
+{
+    Task<ArchiveHead> GetHeadAsync(CompanyId company, CancellationToken cancellationToken);
+
+    Task<DailyRoot?> GetDailyRootAsync(CompanyId company, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Appends the entry, moves the head and records the day's root in one transaction, if the head is still <paramref name="expected"/>.</summary>
+    /// <returns>False when another writer moved the head first (nothing written).</returns>
+    Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, CancellationToken cancellationToken);
+
+    /// <summary>Every entry in sequence order.</summary>
+    IAsyncEnumerable<ArchiveEntry> EntriesAsync(CompanyId company, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<DailyRoot> DailyRootsAsync(CompanyId company, CancellationToken cancellationToken);
+
+    /// <summary>Entries archived from <paramref name="from"/> to <paramref name="to"/> (UTC days, inclusive), in sequence order.</summary>
+    Task<ResultPage<ArchiveEntry>> ListAsync(CompanyId company, DateOnly from, DateOnly to, int pageSize, string? continuation, CancellationToken cancellationToken);
+}

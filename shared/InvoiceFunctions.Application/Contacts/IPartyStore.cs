@@ -1,0 +1,15 @@
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Application.Contacts;
+
+/// <summary>A company's customers and suppliers.</summary>
+public interface IPartyStore
+{
+    /// <returns>False when the company already has a contact with that id (nothing is overwritten).</returns>
+    Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken);
+
+    Task<Party?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken);
+
+    Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Application.Contacts;
+
+/// <summary>What it takes to add a customer or supplier; <see cref="Validate"/> lists every problem at once.</summary>
+public sealed record NewParty(string? Id, PartyRole Role, string? Name, string? LegalId, string? VatId, string? Email, string? CountryCode)
+{
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        LedgerIds.CheckId(Id, "id", errors);
+        LedgerIds.CheckText(Name, "name", 200, errors);
+        if (Email is not null && (Email.Length > 254 || !Email.Contains('@', StringComparison.Ordinal)))
+        {
+            errors.Add(new FieldError("email", "An e-mail address."));
+        }
+
+        if (CountryCode is null || CountryCode.Length != 2 || !CountryCode.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add(new FieldError("countryCode", "Required: an ISO 3166-1 alpha-2 code such as FR."));
+        }
+
+        return errors;
+    }
+}

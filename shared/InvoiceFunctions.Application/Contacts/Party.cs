@@ -1,0 +1,9 @@
+using InvoiceFunctions.Application.Companies;
+
+namespace InvoiceFunctions.Application.Contacts;
+
+/// <summary>A customer or supplier of a company.</summary>
+/// <param name="LegalId">Legal registration identifier (BT-30 / BT-47), e.g. a SIREN.</param>
+/// <param name="VatId">VAT identifier (BT-31 / BT-48).</param>
+/// <param name="Email">Electronic address for delivery (BT-49 when a buyer).</param>
+public sealed record Party(CompanyId Company, string Id, PartyRole Role, string Name, string? LegalId, string? VatId, string? Email, string CountryCode, DateTimeOffset CreatedAt);

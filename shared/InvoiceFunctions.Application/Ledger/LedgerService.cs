@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+
+namespace InvoiceFunctions.Application.Ledger;
+
+/// <summary>The ledger's use cases: record, issue (gapless numbering), lifecycle statuses, payments, queries.</summary>
+public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeProvider time)
+{
+    public async Task<LedgerInvoice> CreateAsync(CompanyId company, NewLedgerInvoice request, string actor, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate().ToList();
+        var expected = request.Direction == InvoiceDirection.Sales ? PartyRole.Customer : PartyRole.Supplier;
+        if (errors.Count == 0 && (await parties.FindAsync(company, request.CounterpartyId!, cancellationToken))?.Role != expected)
+        {
+            errors.Add(new FieldError("counterpartyId", $"Not a {expected.ToString().ToLowerInvariant()} of this company."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LedgerValidationException(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var status = request.IsNumbered ? InvoiceStatus.Issued : InvoiceStatus.Draft;
+        var amounts = new InvoiceAmounts(request.Currency!, request.TaxExclusive, request.Tax, request.TaxInclusive, request.Due ?? request.TaxInclusive);
+        var sellerId = request.SellerId ?? (request.Direction == InvoiceDirection.Sales ? company.Value : request.CounterpartyId!);
+        var invoice = new LedgerInvoice(
+            company, NewId(now), request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
+            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, 1, now, now);
+        var created = new InvoiceEvent(1, InvoiceEventType.Created, now, status, actor, request.Source.ToString());
+        if (!request.IsNumbered)
+        {
+            await store.AddAsync(invoice, [created], null, cancellationToken);
+            return invoice;
+        }
+
+        var fingerprint = InvoiceFingerprint.Of(sellerId, request.Number!, request.IssueDate!.Value, request.TaxInclusive);
+        var policy = (await store.GetSettingsAsync(company, cancellationToken)).DuplicatePolicy;
+        try
+        {
+            await store.AddAsync(invoice, [created], fingerprint, cancellationToken);
+            return invoice;
+        }
+        catch (DuplicateInvoiceException duplicate) when (policy == DuplicatePolicy.Warn)
+        {
+            var suspected = invoice with { DuplicateOf = duplicate.ExistingInvoiceId, EventCount = 2 };
+            var warning = new InvoiceEvent(2, InvoiceEventType.DuplicateSuspected, now, status, actor, $"same fingerprint as {duplicate.ExistingInvoiceId}");
+            await store.AddAsync(suspected, [created, warning], null, cancellationToken);
+            return suspected;
+        }
+    }
+
+    public async Task<LedgerInvoice> GetAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken) =>
+        (LedgerIds.IsId(invoiceId) ? await store.FindAsync(company, invoiceId, cancellationToken) : null) ?? throw new InvoiceNotFoundException(invoiceId);
+
+    public async Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        await GetAsync(company, invoiceId, cancellationToken);
+        return await store.HistoryAsync(company, invoiceId, cancellationToken);
+    }
+
+    public Task<ResultPage<LedgerInvoice>> QueryAsync(CompanyId company, InvoiceQuery query, CancellationToken cancellationToken) =>
+        store.QueryAsync(company, query with { PageSize = Math.Clamp(query.PageSize, 1, 1000) }, cancellationToken);
+
+    /// <summary>Issues a draft sales invoice with the next number of <paramref name="series"/> for the current year (gapless, chronological).</summary>
+    public async Task<LedgerInvoice> IssueAsync(CompanyId company, string invoiceId, string? series, string actor, CancellationToken cancellationToken)
+    {
+        if (!InvoiceNumber.IsValidSeries(series))
+        {
+            throw new LedgerValidationException([new FieldError("series", "1-10 characters A-Z and 0-9.")]);
+        }
+
+        await GetAsync(company, invoiceId, cancellationToken);
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return await store.IssueAsync(company, invoiceId, series!, today.Year, (invoice, number) => InvoiceTransitions.Issue(invoice, number, today, now, actor), cancellationToken);
+    }
+
+    public async Task<LedgerInvoice> ApplyLifecycleAsync(CompanyId company, string invoiceId, LifecycleStatus code, string actor, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(code))
+        {
+            throw new LedgerValidationException([new FieldError("code", "A lifecycle status code from 200 to 213.")]);
+        }
+
+        await GetAsync(company, invoiceId, cancellationToken);
+        return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), cancellationToken);
+    }
+
+    public async Task<LedgerInvoice> RecordPaymentAsync(CompanyId company, string invoiceId, decimal amount, string actor, CancellationToken cancellationToken)
+    {
+        if (amount <= 0 || decimal.Round(amount, 2) != amount)
+        {
+            throw new LedgerValidationException([new FieldError("amount", "More than zero, with at most 2 decimals.")]);
+        }
+
+        await GetAsync(company, invoiceId, cancellationToken);
+        return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), cancellationToken);
+    }
+
+    public Task<LedgerInvoice> RecordArchiveAsync(CompanyId company, string invoiceId, ArchiveReference reference, string actor, CancellationToken cancellationToken) =>
+        store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.Archive(invoice, reference, time.GetUtcNow(), actor), cancellationToken);
+
+    public Task<LedgerSettings> GetSettingsAsync(CompanyId company, CancellationToken cancellationToken) => store.GetSettingsAsync(company, cancellationToken);
+
+    public async Task<LedgerSettings> SaveSettingsAsync(CompanyId company, LedgerSettings settings, CancellationToken cancellationToken)
+    {
+        await store.SaveSettingsAsync(company, settings, cancellationToken);
+        return settings;
+    }
+
+    /// <summary>Time-ordered ids ("inv-" + 12 hex of milliseconds + 8 random hex): a listing comes out in creation order.</summary>
+    private static string NewId(DateTimeOffset now) =>
+        $"inv-{now.ToUnixTimeMilliseconds():x12}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+}

@@ -1,0 +1,61 @@
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Ledger.Tests.Support;
+
+namespace InvoiceFunctions.Ledger.Tests.Numbering;
+
+/// <summary>Gapless numbering per company, series and year, under concurrency, on Azurite.</summary>
+public sealed class GaplessNumberingTests(StorageFixture fixture) : IClassFixture<StorageFixture>
+{
+    private readonly CancellationToken none = CancellationToken.None;
+
+    [Fact]
+    public async Task IssueAsync_TwentyParallelIssuersOnTwoInstances_NumbersOneToTwentyWithoutGapOrDuplicate()
+    {
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("gapless"));
+        await using var second = await AppInstance.StartAsync(fixture.Azurite.ConnectionString);
+        var instances = new[] { fixture.App.Get<LedgerService>(), second.Get<LedgerService>() };
+        var drafts = new List<LedgerInvoice>();
+        for (var i = 0; i < 20; i++)
+        {
+            drafts.Add(await instances[0].CreateAsync(company, Invoices.Sales(10m + i), "t", none));
+        }
+
+        var issued = await Task.WhenAll(drafts.Select((d, i) => instances[i % 2].IssueAsync(company, d.Id, "F", $"issuer-{i}", none)));
+        var stored = await Task.WhenAll(drafts.Select(d => instances[0].GetAsync(company, d.Id, none)));
+
+        var year = DateTime.UtcNow.Year;
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"F-{year}-{n:000000}"), issued.Select(i => i.Number!).Order());
+        Assert.Equal(issued.Select(i => i.Number).Order(), stored.Select(i => i.Number).Order());
+        Assert.All(stored, i => Assert.Equal(InvoiceStatus.Issued, i.Status));
+    }
+
+    [Fact]
+    public async Task IssueAsync_SeriesAndCompaniesCountApart()
+    {
+        var a = await fixture.App.CompanyAsync(fixture.NewCompanyId("series-a"));
+        var b = await fixture.App.CompanyAsync(fixture.NewCompanyId("series-b"));
+        var ledger = fixture.App.Get<LedgerService>();
+
+        async Task<string> IssueAsync(Application.Companies.CompanyId company, string series) =>
+            (await ledger.IssueAsync(company, (await ledger.CreateAsync(company, Invoices.Sales(), "t", none)).Id, series, "t", none)).Number!;
+
+        var numbers = new[] { await IssueAsync(a, "F"), await IssueAsync(a, "F"), await IssueAsync(a, "AV"), await IssueAsync(b, "F") };
+
+        Assert.Equal(["000001", "000002", "000001", "000001"], numbers.Select(n => n[^6..]));
+        Assert.StartsWith("AV-", numbers[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IssueAsync_RefusedIssue_ConsumesNoNumber()
+    {
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("refused"));
+        var ledger = fixture.App.Get<LedgerService>();
+        var purchase = await ledger.CreateAsync(company, Invoices.Purchase("SUP-77"), "t", none);
+
+        await Assert.ThrowsAsync<InvoiceStateException>(() => ledger.IssueAsync(company, purchase.Id, "F", "t", none));
+        await Assert.ThrowsAsync<LedgerValidationException>(() => ledger.IssueAsync(company, purchase.Id, "bad series!", "t", none));
+        var next = await ledger.IssueAsync(company, (await ledger.CreateAsync(company, Invoices.Sales(), "t", none)).Id, "F", "t", none);
+
+        Assert.EndsWith("-000001", next.Number, StringComparison.Ordinal);
+    }
+}
