@@ -18,8 +18,10 @@ public static class InvoiceCalculator
     public static Invoice Complete(Invoice invoice, decimal? prepaidAmount = null, decimal? roundingAmount = null, decimal? accountingCurrencyRate = null)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var lines = invoice.Lines.Select(l => l with { NetAmount = LineNetAmount(l) }).ToList();
-        var withLines = invoice with { Lines = lines };
+        var lines = invoice.Lines.Select(l => l with { AllowanceCharges = [.. l.AllowanceCharges.Select(WithPercentageAmount)] })
+            .Select(l => l with { NetAmount = LineNetAmount(l) })
+            .ToList();
+        var withLines = invoice with { Lines = lines, AllowanceCharges = [.. invoice.AllowanceCharges.Select(WithPercentageAmount)] };
         var breakdowns = VatBreakdowns(withLines);
         var totals = ComputeTotals(withLines, breakdowns, prepaidAmount, roundingAmount);
         if (invoice.TaxCurrencyCode is not null && accountingCurrencyRate is { } rate)
@@ -77,6 +79,16 @@ public static class InvoiceCalculator
         }
 
         return sums;
+    }
+
+    /// <summary>
+    /// An allowance or charge given as a percentage of a base amount gets its amount computed:
+    /// round2(base x percentage / 100), as Peppol (PEPPOL-EN16931-R040) checks.
+    /// </summary>
+    public static AllowanceCharge WithPercentageAmount(AllowanceCharge ac)
+    {
+        ArgumentNullException.ThrowIfNull(ac);
+        return ac.BaseAmount is { } b && ac.Percentage is { } pct ? ac with { Amount = Money.Round2(b * pct / 100m) } : ac;
     }
 
     /// <summary>True when VAT is charged in the category (S, L, M, B); every other category has a zero VAT amount.</summary>

@@ -27,7 +27,7 @@ internal static class GeneratedInvoices
                 allowanceCharges: [DocumentAllowance(10m), DocumentCharge(15m, rate: 5.5m)],
                 businessProcess: "M1",
                 with: i => i with { VatPointDateCode = VatPointDateCode.InvoiceDate, Delivery = new DeliveryInformation { PartyName = "Entrepôt Martin", ActualDeliveryDate = IssueDate.AddDays(-2), Address = new PostalAddress { Line1 = "ZI Nord", City = "Vénissieux", PostCode = "69200", CountryCode = "FR" } } })),
-            new("standard-peppol", ValidationProfile.En16931, true, Invoice([Line("1", 2m, 150m), Line("2", -1m, 40m)], prepaid: 100m)),
+            new("standard-peppol", ValidationProfile.En16931, true, Invoice([Line("1", 2m, 150m), Line("2", -1m, 40m)], allowanceCharges: [DocumentAllowance(0m) with { BaseAmount = 260m, Percentage = 5m }], prepaid: 100m)),
             new("zero-rated", ValidationProfile.En16931, true, Invoice([Line("1", 10m, 4.2m, VatCategory.ZeroRated, 0m)])),
             new("exempt", ValidationProfile.En16931, true, Invoice([Line("1", 1m, 500m, VatCategory.Exempt, 0m, "Formation professionnelle")], exemptions: [Exemption(VatCategory.Exempt, "VATEX-EU-132-1I", "Exonération de TVA, article 261-4-4° du CGI")])),
             new("reverse-charge", ValidationProfile.En16931, true, Invoice([Line("1", 8m, 120m, VatCategory.ReverseCharge, 0m)], buyer: k, exemptions: [Exemption(VatCategory.ReverseCharge, "VATEX-EU-AE", "Autoliquidation")])),

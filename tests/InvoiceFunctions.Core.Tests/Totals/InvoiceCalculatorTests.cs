@@ -68,6 +68,20 @@ public sealed class InvoiceCalculatorTests
         Assert.Equal(99.99m, invoice.Totals.AmountDue);
     }
 
+    [Theory]
+    [InlineData(1000, 2.5, 25)]
+    [InlineData(333.33, 10, 33.33)]
+    [InlineData(19.99, 15, 3)]
+    public void Complete_PercentageAllowance_ComputesAmountFromBase(decimal baseAmount, decimal percentage, decimal expected)
+    {
+        var allowance = InvoiceBuilder.DocumentAllowance(0m) with { BaseAmount = baseAmount, Percentage = percentage };
+
+        var invoice = InvoiceBuilder.Invoice([InvoiceBuilder.Line("1", 1m, 1000m, adjustments: [allowance with { VatCategory = null, VatRate = null }])], allowanceCharges: [allowance]);
+
+        Assert.Equal(expected, invoice.AllowanceCharges[0].Amount);
+        Assert.Equal(1000m - expected, invoice.Lines[0].NetAmount);
+    }
+
     [Fact]
     public void Complete_ForeignCurrencyWithRate_ComputesVatInAccountingCurrency()
     {
