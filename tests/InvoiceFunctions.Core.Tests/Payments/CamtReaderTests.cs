@@ -37,7 +37,7 @@ public sealed class CamtReaderTests
         var xml = Statement(Credit());
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
 
-        Assert.Equal(CamtReader.Read(xml).Statements[0].Entries[0], CamtReader.Read(stream).Statements[0].Entries[0]);
+        Assert.Equivalent(CamtReader.Read(xml), CamtReader.Read(stream), strict: true);
     }
 
     [Theory]
@@ -134,13 +134,11 @@ public sealed class CamtReaderTests
     [Fact]
     public void Read_MissingIndicator_MissingElement()
     {
-        var xml = Statement(Credit()).Replace("<CdtDbtInd>CRDT</CdtDbtInd>\n  <Sts>", "<Sts>", StringComparison.Ordinal);
         var entryWithout = Statement(Credit().Replace("<CdtDbtInd>CRDT</CdtDbtInd>", string.Empty, StringComparison.Ordinal));
 
         var error = Assert.Throws<BankStatementFormatException>(() => CamtReader.Read(entryWithout));
 
         Assert.Equal((StatementError.MissingElement, "Document/BkToCstmrStmt/Stmt[1]/Ntry[1]"), (error.Error, error.Location));
-        Assert.NotNull(xml);
     }
 
     [Fact]

@@ -41,6 +41,8 @@ internal static class GeneratedInvoices
                 with: i => i with { PrecedingInvoices = [new PrecedingInvoiceReference("FA-2026-0001", IssueDate.AddDays(-10))], VatPointDateCode = VatPointDateCode.PaidToDate })),
             new("corrective", ValidationProfile.France, false, Invoice([Line("1", 1m, 42m)], number: "FA-2026-0002", type: InvoiceTypeCode.Corrective, businessProcess: "S1",
                 with: i => i with { PrecedingInvoices = [new PrecedingInvoiceReference("FA-2026-0001", IssueDate.AddDays(-10))], VatPointDateCode = VatPointDateCode.InvoiceDate })),
+            new("prepayment", ValidationProfile.En16931, true, Invoice([Line("1", 1m, 3000m, name: "Acompte 30 % sur commande PO-4711")], number: "AC-2026-0003", type: InvoiceTypeCode.Prepayment)),
+            new("self-billed", ValidationProfile.En16931, false, Invoice([Line("1", 40m, 12.5m, name: "Lait collecté", unit: "LTR")], number: "AF-2026-0011", type: InvoiceTypeCode.SelfBilled)),
             new("foreign-currency", ValidationProfile.En16931, true, Invoice([Line("1", 7m, 123.45m)], currency: "USD", with: i => i with { TaxCurrencyCode = "EUR" }, accountingRate: 0.9215m)),
             new("direct-debit-rounding", ValidationProfile.En16931, true, Invoice([Line("1", 1m, 99.99m)], rounding: 0.01m,
                 with: i => i with { PaymentInstructions = new PaymentInstructions { MeansCode = PaymentMeansCode.SepaDirectDebit, DirectDebit = new DirectDebit("MANDATE-77", "FR12ZZZ123456", "FR7630006000011234567890189") } })),
