@@ -131,6 +131,9 @@ param smtpPort int = 587
 @description('SMTP user name (Smtp__UserName).')
 param smtpUserName string = ''
 
+@description('ECB main refinancing rate in percent used for late-payment interest (Dunning__EcbRatePercent); update it each half-year.')
+param dunningEcbRatePercent string = '2.15'
+
 // ---------- monitoring ----------
 
 @description('Mail address for alerts (poison messages, failed orchestrations); empty: no notification.')
@@ -362,6 +365,7 @@ var appSettings = {
   Smtp__UserName: smtpUserName
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
   Security__ApiKeyPepper: kvRef(keyVault.outputs.uri, 'api-key-pepper')
+  Dunning__EcbRatePercent: dunningEcbRatePercent
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.
