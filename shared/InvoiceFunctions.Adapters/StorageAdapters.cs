@@ -1,3 +1,4 @@
+using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
@@ -29,6 +30,7 @@ public static class StorageAdapters
         services.AddSingleton<IProductStore, TableProductStore>();
         services.AddSingleton<IArchiveChainStore, TableArchiveChainStore>();
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
+        services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Security;
@@ -25,6 +26,7 @@ public static class ApplicationServices
         services.AddSingleton<ArchiveService>();
         services.AddSingleton<ArchiveVerifier>();
         services.AddSingleton<ArchiveExporter>();
+        services.AddSingleton<DunningPolicyService>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Ledger;
@@ -35,6 +36,7 @@ public static class ApiProblems
     {
         CompanyValidationException invalid => Invalid(invalid.Errors),
         LedgerValidationException invalid => Invalid(invalid.Errors),
+        RequestValidationException invalid => Invalid(invalid.Errors),
         CompanyExistsException exists => Conflict("Already exists", $"Company '{exists.Id}' already exists."),
         ResourceExistsException exists => Conflict("Already exists", exists.Message),
         CompanyNotFoundException missing => NotFound($"Company '{missing.Id}'"),

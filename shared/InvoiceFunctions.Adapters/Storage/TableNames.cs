@@ -19,5 +19,8 @@ public static class TableNames
     /// <summary>The archive hash chain per company: head, entries, daily roots.</summary>
     public const string ArchiveChain = "ArchiveChain";
 
-    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain];
+    /// <summary>Each company's dunning policy: partition = company.</summary>
+    public const string DunningPolicies = "DunningPolicies";
+
+    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies];
 }

@@ -78,6 +78,9 @@ public sealed class ProductApp : IAsyncLifetime
     public async Task<JsonElement> OkAsync(string key, string path, object? body = null) =>
         await ExpectAsync(HttpStatusCode.OK, await SendAsync(body is null ? HttpMethod.Get : HttpMethod.Post, path, key, body));
 
+    public async Task<JsonElement> ExpectOkAsync(HttpMethod method, string path, string key, object? body = null) =>
+        await ExpectAsync(HttpStatusCode.OK, await SendAsync(method, path, key, body));
+
     public static async Task<JsonElement> ExpectAsync(HttpStatusCode status, HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

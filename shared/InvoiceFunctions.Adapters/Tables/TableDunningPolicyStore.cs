@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Core.Dunning;
+
+namespace InvoiceFunctions.Adapters.Tables;
+
+/// <summary>Dunning policies in table DunningPolicies: partition = company, row "policy", the policy as JSON.</summary>
+public sealed class TableDunningPolicyStore(StorageClients clients) : IDunningPolicyStore
+{
+    private const string Row = "policy";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.DunningPolicies);
+
+    public async Task<DunningPolicy?> FindAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, Row, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? JsonSerializer.Deserialize<DunningPolicy>(entity.GetString("Policy"), Json) : null;
+    }
+
+    public Task SaveAsync(CompanyId company, DunningPolicy policy, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(new TableEntity(company.Value, Row) { ["Policy"] = JsonSerializer.Serialize(policy, Json) }, TableUpdateMode.Replace, cancellationToken);
+}
