@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using InvoiceFunctions.Infra.Tests.Templates;
 
 namespace InvoiceFunctions.Infra.Tests.AppContract;
 
 /// <summary>The infrastructure wires what the app declares: Event Grid containers, storage containers, settings, Durable backend.</summary>
-public sealed class AppContractTests
+public sealed partial class AppContractTests
 {
     private static readonly CompiledTemplate Main = CompiledTemplate.MainTemplate;
 
@@ -52,6 +53,21 @@ public sealed class AppContractTests
     }
 
     [Fact]
+    public void AppContainers_AreProvisioned_ArchiveIsTheWormOne()
+    {
+        var source = Path.Combine(Bicep.BicepCli.RepositoryRoot, "shared", "InvoiceFunctions.Adapters", "Storage", "ContainerNames.cs");
+        if (!File.Exists(source))
+        {
+            return; // The adapters are not there yet.
+        }
+
+        var names = ConstString().Matches(File.ReadAllText(source)).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
+
+        Assert.All(names.Values, container => Assert.Contains(container, Containers));
+        Assert.Equal((string?)Main.Variable("archiveContainerName"), names.GetValueOrDefault("Archive"));
+    }
+
+    [Fact]
     public void HostJson_DurableBackend_IsAzureStorageOrUnset()
     {
         var durable = AppArtifacts.HostJson()["extensions"]?["durableTask"];
@@ -92,4 +108,7 @@ public sealed class AppContractTests
         "OTEL_EXPORTER_OTLP_ENDPOINT", // a local OTLP collector; in Azure telemetry goes to Application Insights.
         "WEBSITE_TIME_ZONE", // not supported on Linux Consumption/Flex: schedules run in UTC in Azure (docs/deploy.md).
     ];
+
+    [GeneratedRegex("const string (?<name>\\w+) = \"(?<value>[a-z0-9-]+)\";")]
+    private static partial Regex ConstString();
 }
