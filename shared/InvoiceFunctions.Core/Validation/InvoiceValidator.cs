@@ -4,7 +4,9 @@ using InvoiceFunctions.Core.Validation.Rules;
 namespace InvoiceFunctions.Core.Validation;
 
 /// <summary>
-/// The rule engine: runs every rule of the profile over an invoice and returns all failures at once.
+/// The rule engine: runs every rule of the profile over an invoice and returns all failures at once. A rule that
+/// cannot run on a malformed model (a null list from a careless deserializer) fails with its own id instead of
+/// stopping the others.
 /// </summary>
 public static class InvoiceValidator
 {
@@ -24,7 +26,14 @@ public static class InvoiceValidator
         var failures = new List<RuleFailure>();
         foreach (var rule in RulesOf(profile))
         {
-            failures.AddRange(rule.Evaluate(invoice));
+            try
+            {
+                failures.AddRange(rule.Evaluate(invoice).ToList());
+            }
+            catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException)
+            {
+                failures.Add(new RuleFailure(rule.Id, $"The rule could not be checked, the invoice is incomplete: {rule.Message}", $"La règle n'a pas pu être vérifiée, la facture est incomplète : {rule.MessageFr}", string.Empty));
+            }
         }
 
         return new ValidationReport(failures);

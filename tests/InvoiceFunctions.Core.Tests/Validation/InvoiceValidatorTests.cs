@@ -75,6 +75,18 @@ public sealed class InvoiceValidatorTests
     }
 
     [Fact]
+    public void Validate_NullListsFromCarelessDeserializer_ReportsFailuresWithoutThrowing()
+    {
+        var broken = Valid with { Lines = null!, VatBreakdowns = null! };
+
+        var report = InvoiceValidator.Validate(broken);
+
+        Assert.Contains("BR-16", report.FailedRuleIds);
+        Assert.Contains("BR-CO-18", report.FailedRuleIds);
+        Assert.False(report.IsValid);
+    }
+
+    [Fact]
     public void Validate_FullCardNumber_IsOnlyAWarning()
     {
         var invoice = GeneratedInvoices.All["card"].Invoice;
