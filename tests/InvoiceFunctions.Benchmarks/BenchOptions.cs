@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace InvoiceFunctions.Benchmarks;
+
+/// <summary>Command-line options; every run is bounded by these counts and durations.</summary>
+public sealed record BenchOptions
+{
+    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable"];
+
+    public int[] HttpWorkers { get; init; } = [1, 16];
+
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(3);
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Unmeasured HTTP load on each server before its first measured run (tiered JIT settles).</summary>
+    public TimeSpan JitWarmUp { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Messages { get; init; } = 2000;
+
+    public int Orchestrations { get; init; } = 100;
+
+    /// <summary>Only load an already running host's bench/echo (for profiling a change), no table of baselines.</summary>
+    public Uri? Target { get; init; }
+
+    /// <summary>With --target: the process id of that host, to report its CPU time per request.</summary>
+    public int? TargetPid { get; init; }
+
+    public static string Usage =>
+        """
+        dotnet run -c Release --project tests/InvoiceFunctions.Benchmarks [-- options]
+          --only http,queue,durable   scenarios to run (default: all)
+          --workers 1,16              HTTP closed-loop worker counts (default 1,16)
+          --warmup 3 --duration 10    HTTP warm-up and measured seconds per run
+          --jit-warmup 10             unmeasured HTTP load on each server before its first run
+          --messages 2000             queue messages per path
+          --orchestrations 100        orchestrations (3 activities each) per host setup
+          --target http://127.0.0.1:7071/   only load POST api/bench/echo of a host already running
+          --target-pid 1234           with --target: that host's process id, to print its CPU per request
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            options = args[i] switch
+            {
+                "--only" => options with { Scenarios = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
+                "--workers" => options with { HttpWorkers = value.Split(',').Select(v => Bounded(int.Parse(v, CultureInfo.InvariantCulture), 1, 256)).ToArray() },
+                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(Bounded(int.Parse(value, CultureInfo.InvariantCulture), 0, 60)) },
+                "--jit-warmup" => options with { JitWarmUp = TimeSpan.FromSeconds(Bounded(int.Parse(value, CultureInfo.InvariantCulture), 0, 120)) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Bounded(int.Parse(value, CultureInfo.InvariantCulture), 1, 120)) },
+                "--messages" => options with { Messages = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 100, 50_000) },
+                "--target" => options with { Target = new Uri(value) },
+                "--target-pid" => options with { TargetPid = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--orchestrations" => options with { Orchestrations = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 2_000) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
+            };
+            i++;
+        }
+
+        return options;
+    }
+
+    private static int Bounded(int value, int min, int max) =>
+        value >= min && value <= max ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"must be within {min}..{max}");
+}
