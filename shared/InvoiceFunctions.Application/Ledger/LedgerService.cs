@@ -71,7 +71,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
             throw new LedgerValidationException([new FieldError("series", "1-10 characters A-Z and 0-9.")]);
         }
 
-        await GetAsync(company, invoiceId, cancellationToken);
+        RequireId(invoiceId);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         return await store.IssueAsync(company, invoiceId, series!, today.Year, (invoice, number) => InvoiceTransitions.Issue(invoice, number, today, now, actor), cancellationToken);
@@ -84,7 +84,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
             throw new LedgerValidationException([new FieldError("code", "A lifecycle status code from 200 to 213.")]);
         }
 
-        await GetAsync(company, invoiceId, cancellationToken);
+        RequireId(invoiceId);
         return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), cancellationToken);
     }
 
@@ -95,7 +95,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
             throw new LedgerValidationException([new FieldError("amount", "More than zero, with at most 2 decimals.")]);
         }
 
-        await GetAsync(company, invoiceId, cancellationToken);
+        RequireId(invoiceId);
         return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), cancellationToken);
     }
 
@@ -108,6 +108,15 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
     {
         await store.SaveSettingsAsync(company, settings, cancellationToken);
         return settings;
+    }
+
+    /// <summary>An id that cannot be a row key cannot be an invoice: not found (the store then reads it once, inside its update).</summary>
+    private static void RequireId(string invoiceId)
+    {
+        if (!LedgerIds.IsId(invoiceId))
+        {
+            throw new InvoiceNotFoundException(invoiceId);
+        }
     }
 
     /// <summary>Time-ordered ids ("inv-" + 12 hex of milliseconds + 8 random hex): a listing comes out in creation order.</summary>
