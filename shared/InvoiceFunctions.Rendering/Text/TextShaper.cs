@@ -79,6 +79,14 @@ internal sealed class TextShaper : IDisposable
         var lines = new List<ShapedRun>();
         foreach (var paragraph in Normalise(text).Split('\n'))
         {
+            // Most cells fit on one line: shape once, skip the word-by-word measuring.
+            var whole = Shape(paragraph, style);
+            if (whole.Width <= width)
+            {
+                lines.Add(whole);
+                continue;
+            }
+
             var current = string.Empty;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
