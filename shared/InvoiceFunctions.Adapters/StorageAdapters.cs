@@ -1,3 +1,4 @@
+using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Storage;
@@ -31,6 +32,7 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveChainStore, TableArchiveChainStore>();
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
+        services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         return services;
     }
 }

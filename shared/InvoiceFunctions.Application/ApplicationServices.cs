@@ -4,6 +4,7 @@ using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
+using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,8 @@ public static class ApplicationServices
         services.AddSingleton<ArchiveVerifier>();
         services.AddSingleton<ArchiveExporter>();
         services.AddSingleton<DunningPolicyService>();
+        services.AddSingleton<SubscriptionService>();
+        services.AddSingleton<RecurringBilling>();
         return services;
     }
 }

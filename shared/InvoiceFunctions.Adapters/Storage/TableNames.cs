@@ -22,5 +22,14 @@ public static class TableNames
     /// <summary>Each company's dunning policy: partition = company.</summary>
     public const string DunningPolicies = "DunningPolicies";
 
-    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies];
+    /// <summary>Subscriptions: partition = company.</summary>
+    public const string Subscriptions = "Subscriptions";
+
+    /// <summary>The due index of active subscriptions by next invoice date, across companies.</summary>
+    public const string SubscriptionsDue = "SubscriptionsDue";
+
+    /// <summary>Claims of billed periods (subscription + period start): one invoice per period.</summary>
+    public const string SubscriptionPeriods = "SubscriptionPeriods";
+
+    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods];
 }

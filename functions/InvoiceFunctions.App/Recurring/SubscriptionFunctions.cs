@@ -1,0 +1,50 @@
+using InvoiceFunctions.App.Http;
+using InvoiceFunctions.Application.Recurring;
+using InvoiceFunctions.Application.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace InvoiceFunctions.App.Recurring;
+
+/// <summary>A company's subscriptions: create, read, list, pause, resume, cancel at period end.</summary>
+public sealed class SubscriptionFunctions(SubscriptionService subscriptions, CompanyRequests requests)
+{
+    [Function("CreateSubscription")]
+    public Task<IActionResult> CreateSubscription(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+        {
+            var created = await subscriptions.CreateAsync(caller.Company, await JsonBody.ReadAsync<NewSubscription>(request, ct), ct);
+            return ApiResponse.Created($"/api/companies/{caller.Company}/subscriptions/{created.Id}", SubscriptionView.From(created));
+        }, cancellationToken);
+
+    [Function("GetSubscription")]
+    public Task<IActionResult> GetSubscription(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(SubscriptionView.From(await subscriptions.GetAsync(caller.Company, id, ct))), cancellationToken);
+
+    [Function("ListSubscriptions")]
+    public Task<IActionResult> ListSubscriptions(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+        {
+            var page = await subscriptions.ListAsync(caller.Company, 100, request.Query["continuation"].FirstOrDefault(), ct);
+            return ApiResponse.Ok(new { items = page.Items.Select(SubscriptionView.From), continuation = page.Continuation });
+        }, cancellationToken);
+
+    [Function("ChangeSubscription")]
+    public Task<IActionResult> ChangeSubscription(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions/{id}/{action}")] HttpRequest request,
+        string company,
+        string id,
+        string action,
+        CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) => action switch
+        {
+            "pause" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.PauseAsync(caller.Company, id, ct))),
+            "resume" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.ResumeAsync(caller.Company, id, ct))),
+            "cancel" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.CancelAtPeriodEndAsync(caller.Company, id, ct))),
+            _ => ApiProblems.NotFound($"Action '{action}' (pause, resume or cancel)"),
+        }, cancellationToken);
+}
