@@ -19,7 +19,7 @@ public static class CommandLine
                                   Re-compute the company's archive (hashes, chain, daily roots, head);
                                   exit 1 and the first broken entry when anything was altered.
                                   Storage: --storage, $AzureWebJobsStorage, the app's local.settings.json.
-        """ + "\n" + RenderCommands.Usage + "\n" + """
+        """ + "\n" + InvoiceCommands.Usage + "\n" + RenderCommands.Usage + "\n" + """
           --help, -h, help        Show this help.
         """;
 
@@ -37,6 +37,10 @@ public static class CommandLine
                 return await ListFunctionsAsync(args.Skip(1).ToArray(), output, error);
             case "archive":
                 return await ArchiveCommands.RunAsync(args.Skip(1).ToArray(), output, error);
+            case "validate":
+                return await InvoiceCommands.ValidateAsync(args.Skip(1).ToArray(), output, error);
+            case "convert":
+                return await InvoiceCommands.ConvertAsync(args.Skip(1).ToArray(), output, error);
             case "render":
                 return await RenderCommands.RenderAsync(args.Skip(1).ToArray(), output, error);
             case "extract":
