@@ -141,6 +141,28 @@ public sealed class CamtReaderTests
         Assert.Equal((StatementError.MissingElement, "Document/BkToCstmrStmt/Stmt[1]/Ntry[1]"), (error.Error, error.Location));
     }
 
+    [Theory]
+    [InlineData("<CreDtTm>2026-03-02T07:00:00+01:00</CreDtTm></GrpHdr>", "</GrpHdr>", "Document/BkToCstmrStmt/GrpHdr")]
+    [InlineData("<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>", "", "Document/BkToCstmrStmt/Stmt[1]/Ntry[1]")]
+    public void Read_SchemaMandatoryElementMissing_MissingElement(string remove, string replacement, string location)
+    {
+        var xml = Statement(Credit()).Replace(remove, replacement, StringComparison.Ordinal);
+
+        var error = Assert.Throws<BankStatementFormatException>(() => CamtReader.Read(xml));
+
+        Assert.Equal((StatementError.MissingElement, location), (error.Error, error.Location));
+    }
+
+    [Fact]
+    public void Read_StatementWithoutBalance_MissingElement()
+    {
+        var xml = System.Text.RegularExpressions.Regex.Replace(Statement(Credit()), "<Bal>.*?</Bal>", string.Empty);
+
+        var error = Assert.Throws<BankStatementFormatException>(() => CamtReader.Read(xml));
+
+        Assert.Equal((StatementError.MissingElement, "Document/BkToCstmrStmt/Stmt[1]"), (error.Error, error.Location));
+    }
+
     [Fact]
     public void Read_WrongIndicator_InvalidValue() =>
         Assert.Equal(

@@ -35,7 +35,7 @@ internal static class CamtEntryReader
             ValueDate = CamtValues.DateChoice(entry.Child("ValDt")),
             EntryReference = entry.Text("NtryRef"),
             AccountServicerReference = entry.Text("AcctSvcrRef"),
-            BankTransactionCode = TransactionCode(entry.Child("BkTxCd")),
+            BankTransactionCode = TransactionCode(entry.Required("BkTxCd")),
             AdditionalInfo = entry.Text("AddtlNtryInf"),
             Transactions = entry.Children("NtryDtls").SelectMany(d => d.Children("TxDtls")).Select(ReadTransaction).ToList(),
         };

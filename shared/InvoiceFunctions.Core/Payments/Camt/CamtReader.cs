@@ -76,7 +76,7 @@ public static partial class CamtReader
         }
 
         var header = message.Required("GrpHdr");
-        return new CamtDocument(Definition(ns), version, header.RequiredText("MsgId"), CamtValues.DateTime(header.Child("CreDtTm")), statements);
+        return new CamtDocument(Definition(ns), version, header.RequiredText("MsgId"), CamtValues.DateTime(header.Required("CreDtTm")), statements);
     }
 
     private static void Validate(XDocument document, string ns, XmlSchemaSet schemas)
@@ -105,6 +105,11 @@ public static partial class CamtReader
         var accountId = account.Text("Id/IBAN") ?? account.Text("Id/Othr/Id")
             ?? throw new BankStatementFormatException(StatementError.MissingElement, "The account has neither an IBAN nor another identification.", account.Path);
         var balances = statement.Children("Bal").Select(ReadBalance).ToList();
+        if (balances.Count == 0)
+        {
+            throw new BankStatementFormatException(StatementError.MissingElement, "The statement has no balance (Bal).", statement.Path);
+        }
+
         var entries = statement.Children("Ntry").Select(CamtEntryReader.Read).ToList();
         var opening = balances.FirstOrDefault(b => b.TypeCode == "OPBD") ?? balances.FirstOrDefault(b => b.TypeCode == "PRCD");
         var period = statement.Child("FrToDt");
