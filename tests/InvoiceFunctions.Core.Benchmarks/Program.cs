@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(InvoiceFunctions.Core.Benchmarks.FormatBenchmarks).Assembly).Run(args);
