@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Ledger;
 
-/// <summary>What an accountant does to an invoice: issue it (gapless number), record a lifecycle status or a payment.</summary>
+/// <summary>What an accountant does to an invoice: issue it (gapless number), record a lifecycle status, a payment or another stage's event.</summary>
 public sealed class InvoiceCommandFunctions(LedgerService ledger, CompanyRequests requests)
 {
     [Function("IssueInvoice")]
@@ -35,5 +35,14 @@ public sealed class InvoiceCommandFunctions(LedgerService ledger, CompanyRequest
         {
             var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Payment>(request, ct);
             return ApiResponse.Ok(InvoiceView.From(await ledger.RecordPaymentAsync(caller.Company, id, body.Amount, caller.PrincipalId, ct)));
+        }, cancellationToken);
+
+    [Function("RecordInvoiceEvent")]
+    public Task<IActionResult> RecordInvoiceEvent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/events")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+        {
+            var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Event>(request, ct);
+            return ApiResponse.Ok(InvoiceView.From(await ledger.RecordEventAsync(caller.Company, id, body.Type, body.Detail, caller.PrincipalId, ct)));
         }, cancellationToken);
 }

@@ -14,6 +14,9 @@ public static class InvoiceCommandRequests
     /// <summary>POST .../payments: an amount in the invoice currency.</summary>
     public sealed record Payment(decimal Amount);
 
+    /// <summary>POST .../events: an event reported by another stage, with an optional note.</summary>
+    public sealed record Event(InvoiceEventType Type, string? Detail = null);
+
     /// <summary>POST .../settings/ledger.</summary>
     public sealed record Settings(DuplicatePolicy DuplicatePolicy);
 }

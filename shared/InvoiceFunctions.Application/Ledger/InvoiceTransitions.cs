@@ -31,6 +31,11 @@ public static class InvoiceTransitions
         return Change(invoice with { Paid = paid }, status, InvoiceEventType.PaymentRecorded, now, actor, amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    public static InvoiceChange Record(LedgerInvoice invoice, InvoiceEventType type, string? detail, DateOnly today, DateTimeOffset now, string actor) =>
+        InvoiceEventRules.StatusAfter(invoice, type, today) is { } status
+            ? Change(invoice, status, type, now, actor, detail)
+            : throw new InvoiceStateException(invoice.Id, invoice.Status, $"given the event {type}");
+
     public static InvoiceChange Archive(LedgerInvoice invoice, ArchiveReference reference, DateTimeOffset now, string actor) =>
         Change(invoice with { Archive = [.. invoice.Archive, reference] }, invoice.Status, InvoiceEventType.Archived, now, actor, $"#{reference.Sequence} {reference.ManifestSha256}");
 

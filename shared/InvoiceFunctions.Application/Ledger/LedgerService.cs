@@ -99,6 +99,33 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), cancellationToken);
     }
 
+    /// <summary>Records an event reported by another stage (sent, delivered, bounced, reminded, overdue, disputed, credited...).</summary>
+    public async Task<LedgerInvoice> RecordEventAsync(CompanyId company, string invoiceId, InvoiceEventType type, string? detail, string actor, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (!InvoiceEventRules.IsReportable(type))
+        {
+            errors.Add(new FieldError("type", "One of Validated, Rendered, Sent, Delivered, Bounced, Acknowledged, Reminded, Overdue, Disputed, Cancelled, Credited."));
+        }
+
+        if (detail?.Length > 500)
+        {
+            errors.Add(new FieldError("detail", "At most 500 characters."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LedgerValidationException(errors);
+        }
+
+        RequireId(invoiceId);
+        return await store.UpdateAsync(company, invoiceId, invoice =>
+        {
+            var now = time.GetUtcNow();
+            return InvoiceTransitions.Record(invoice, type, detail, DateOnly.FromDateTime(now.UtcDateTime), now, actor);
+        }, cancellationToken);
+    }
+
     public Task<LedgerInvoice> RecordArchiveAsync(CompanyId company, string invoiceId, ArchiveReference reference, string actor, CancellationToken cancellationToken) =>
         store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.Archive(invoice, reference, time.GetUtcNow(), actor), cancellationToken);
 

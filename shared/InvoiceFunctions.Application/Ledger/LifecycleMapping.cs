@@ -19,11 +19,11 @@ public static class LifecycleMapping
     };
 
     /// <summary>The status after <paramref name="code"/> is received for an invoice in <paramref name="current"/>.</summary>
-    public static InvoiceStatus Apply(InvoiceStatus current, LifecycleStatus code)
-    {
-        var target = Target(code);
-        return Progress(target) is { } next && Progress(current) is { } now && next <= now ? current : target;
-    }
+    public static InvoiceStatus Apply(InvoiceStatus current, LifecycleStatus code) => Advance(current, Target(code));
+
+    /// <summary><paramref name="target"/>, unless both are delivery progress statuses and it would be a step back.</summary>
+    public static InvoiceStatus Advance(InvoiceStatus current, InvoiceStatus target) =>
+        Progress(target) is { } next && Progress(current) is { } now && next <= now ? current : target;
 
     /// <summary>The rank of the delivery progress statuses; null for the others.</summary>
     private static int? Progress(InvoiceStatus status) => status switch

@@ -26,6 +26,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
 
         var issued = await app.OkAsync(key, $"api/companies/acme/invoices/{id}/issue", new { series = "F" });
         await app.OkAsync(key, $"api/companies/acme/invoices/{id}/lifecycle", new { code = 202 });
+        var reminded = await app.OkAsync(key, $"api/companies/acme/invoices/{id}/events", new { type = "Reminded", detail = "pre-due notice" });
         var paid = await app.OkAsync(key, $"api/companies/acme/invoices/{id}/payments", new { amount = 120 });
         var xml = "<Invoice><ID>F-1</ID></Invoice>"u8.ToArray();
         var entry = await app.CreatedAsync(key, $"api/companies/acme/invoices/{id}/archive", new
@@ -44,6 +45,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
         var verify = await app.OkAsync(key, "api/companies/acme/archive/verify");
 
         Assert.Matches(@"^F-\d{4}-000001$", issued.GetProperty("number").GetString());
+        Assert.Equal("Delivered", reminded.GetProperty("status").GetString());
         Assert.Equal("Paid", paid.GetProperty("status").GetString());
         Assert.Equal(202, paid.GetProperty("lifecycleCode").GetInt32());
         Assert.Equal(0m, paid.GetProperty("balance").GetDecimal());
@@ -51,7 +53,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/xml", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(xml, await download.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["Created", "Issued", "LifecycleStatusReceived", "PaymentRecorded", "Archived"], history.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal(["Created", "Issued", "LifecycleStatusReceived", "Reminded", "PaymentRecorded", "Archived"], history.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString()));
         Assert.Equal(id, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(entry.GetProperty("manifestSha256").GetString(), Assert.Single(entries.GetProperty("items").EnumerateArray()).GetProperty("manifestSha256").GetString());
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);

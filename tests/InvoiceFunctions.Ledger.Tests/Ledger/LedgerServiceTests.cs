@@ -73,6 +73,32 @@ public sealed class LedgerServiceTests(StorageFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task RecordEventAsync_DeliveryDunningAndCredit_StatusAndHistoryFollow()
+    {
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("events"));
+        var draft = await ledger.CreateAsync(company, Invoices.Sales(100m, due: new DateOnly(2026, 1, 31)), "t", none);
+        await ledger.IssueAsync(company, draft.Id, "F", "t", none);
+
+        var sent = await ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Sent, "mail to ap@c1.test", "delivery", none);
+        var bounced = await ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Bounced, "550 mailbox unknown", "delivery", none);
+        var overdue = await ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Overdue, null, "dunning", none);
+        var reminded = await ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Reminded, "step 1", "dunning", none);
+        var paid = await ledger.RecordPaymentAsync(company, draft.Id, 120m, "bank", none);
+        var refused = await Assert.ThrowsAsync<InvoiceStateException>(() => ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Overdue, null, "dunning", none));
+        var credited = await ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.Credited, "AV-2026-000001", "t", none);
+        var invalid = await Assert.ThrowsAsync<LedgerValidationException>(() => ledger.RecordEventAsync(company, draft.Id, InvoiceEventType.PaymentRecorded, null, "t", none));
+        var history = await ledger.HistoryAsync(company, draft.Id, none);
+
+        Assert.Equal(
+            [InvoiceStatus.Sent, InvoiceStatus.Sent, InvoiceStatus.Overdue, InvoiceStatus.Overdue, InvoiceStatus.Paid, InvoiceStatus.Credited],
+            new[] { sent, bounced, overdue, reminded, paid, credited }.Select(i => i.Status));
+        Assert.Equal(InvoiceStatus.Paid, refused.Status);
+        Assert.Equal("type", Assert.Single(invalid.Errors).Path);
+        Assert.Equal("550 mailbox unknown", history.Single(e => e.Type == InvoiceEventType.Bounced).Detail);
+        Assert.Equal(8, history.Count);
+    }
+
+    [Fact]
     public async Task RecordPaymentAsync_TwentyConcurrentPaymentsOnTwoInstances_NoneLost()
     {
         var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("race"));
@@ -116,6 +142,19 @@ public sealed class LedgerServiceTests(StorageFixture fixture) : IClassFixture<S
         Assert.Equal([new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 12), new DateOnly(2026, 3, 15), new DateOnly(2026, 3, 20)], inRange.SelectMany(p => p).Select(i => i.DueDate!.Value).Order());
         Assert.Contains(inRange.SelectMany(p => p), i => i.Id == other.Id);
         Assert.Equal("P-9", Assert.Single(issued.SelectMany(p => p)).Number);
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("%%% ###")]
+    public async Task QueryAsync_MalformedContinuation_ValidationError(string continuation)
+    {
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("token"));
+        await ledger.CreateAsync(company, Invoices.Sales(), "t", none);
+
+        var refused = await Assert.ThrowsAsync<LedgerValidationException>(() => ledger.QueryAsync(company, new InvoiceQuery(Continuation: continuation), none));
+
+        Assert.Equal("query.continuation", Assert.Single(refused.Errors).Path);
     }
 
     private async Task<List<IReadOnlyList<LedgerInvoice>>> AllPagesAsync(CompanyId company, InvoiceQuery query)
