@@ -1,5 +1,7 @@
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Ledger;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InvoiceFunctions.Application.Archive;
 
@@ -8,8 +10,10 @@ namespace InvoiceFunctions.Application.Archive;
 /// the chain link and the day's root in the ledger (one transaction, retried when another writer got there first),
 /// then the reference on the invoice with an "archived" event.
 /// </summary>
-public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, TimeProvider time)
+public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, TimeProvider time, ILogger<ArchiveService>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<ArchiveService>.Instance;
+
     public const int MaxFiles = 10;
     private const int MaxAttempts = 200;
 
@@ -41,10 +45,12 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
             if (await chain.TryAppendAsync(company, head, entry, root, cancellationToken))
             {
                 await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, sha), actor, cancellationToken);
+                log.Archived(company.Value, invoiceId, entry.Sequence, sha, files.Count);
                 return entry;
             }
 
             // Another writer linked first: our manifest object stays unreferenced (harmless); link again after the new head.
+            log.ChainRaceLost(company.Value, attempt);
             await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 10)), cancellationToken);
         }
 

@@ -1,4 +1,6 @@
 using InvoiceFunctions.Application.Companies;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InvoiceFunctions.Application.Archive;
 
@@ -6,9 +8,26 @@ namespace InvoiceFunctions.Application.Archive;
 /// Re-computes a company's whole archive: each manifest's hash against its chain link, each link against the
 /// previous one, each file's hash against its address, each daily root and the head. Reports the first break.
 /// </summary>
-public sealed class ArchiveVerifier(IArchiveObjectStore objects, IArchiveChainStore chain)
+public sealed class ArchiveVerifier(IArchiveObjectStore objects, IArchiveChainStore chain, ILogger<ArchiveVerifier>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<ArchiveVerifier>.Instance;
+
     public async Task<ArchiveVerification> VerifyAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        var report = await RecomputeAsync(company, cancellationToken);
+        if (report.FirstBreak is { } broken)
+        {
+            log.Broken(company.Value, broken.Sequence, broken.Kind, broken.Detail);
+        }
+        else
+        {
+            log.Intact(company.Value, report.EntriesChecked, report.ObjectsChecked);
+        }
+
+        return report;
+    }
+
+    private async Task<ArchiveVerification> RecomputeAsync(CompanyId company, CancellationToken cancellationToken)
     {
         var previous = ArchiveHashes.Genesis;
         long expected = 1, objectsChecked = 0;
