@@ -91,6 +91,11 @@ public static class RenderCommands
                 return 1;
             default:
                 await File.WriteAllTextAsync(target, extraction.Xml);
+                foreach (var warning in extraction.Warnings)
+                {
+                    await error.WriteLineAsync($"warning: {warning}");
+                }
+
                 await output.WriteLineAsync($"{target}: {extraction.AttachmentName}, profile {FacturXLevel.ConformanceLevel(extraction.Profile!.Value)}, invoice {extraction.Read!.Invoice.Number}");
                 return 0;
         }

@@ -10,4 +10,8 @@ namespace InvoiceFunctions.Rendering.FacturX;
 /// <param name="Profile">The profile named by the XML's guideline id (BT-24).</param>
 /// <param name="Read">The core reader's result.</param>
 /// <param name="Error">Why an XML found could not be read.</param>
-public sealed record FacturXExtraction(FacturXStatus Status, string? AttachmentName = null, string? Xml = null, CiiProfile? Profile = null, InvoiceReadResult? Read = null, string? Error = null);
+public sealed record FacturXExtraction(FacturXStatus Status, string? AttachmentName = null, string? Xml = null, CiiProfile? Profile = null, InvoiceReadResult? Read = null, string? Error = null)
+{
+    /// <summary>Problems of the PDF around a readable XML (XMP conformance level missing, unknown or not the XML's profile).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -8,7 +8,7 @@ namespace InvoiceFunctions.Rendering.FacturX;
 
 /// <summary>
 /// Reads the e-invoice embedded in a Factur-X / ZUGFeRD 2 / XRechnung PDF (PdfPig), detects its profile and parses it with
-/// the core's CII reader. Bounded: PDFs over <see cref="MaxPdfBytes"/> and XML over <see cref="MaxXmlBytes"/> are refused.
+/// the core's CII reader, and checks the XMP conformance level against it. Bounded: PDFs over <see cref="MaxPdfBytes"/> and XML over <see cref="MaxXmlBytes"/> are refused.
 /// </summary>
 public static class FacturXReader
 {
@@ -29,7 +29,17 @@ public static class FacturXReader
             throw new RenderingException($"PDF larger than {MaxPdfBytes} bytes.");
         }
 
-        var attachment = FindInvoiceXml(pdf);
+        using var document = Open(pdf);
+        (string Name, byte[] Bytes)? attachment;
+        try
+        {
+            attachment = FindInvoiceXml(document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new RenderingException("The PDF's embedded files could not be read.", e);
+        }
+
         if (attachment is null)
         {
             return new FacturXExtraction(FacturXStatus.NoXml);
@@ -45,7 +55,8 @@ public static class FacturXReader
         try
         {
             var read = InvoiceXml.Read(xml);
-            return new FacturXExtraction(FacturXStatus.Found, name, xml, CiiProfiles.FromGuidelineId(read.Invoice.SpecificationId), read);
+            var profile = CiiProfiles.FromGuidelineId(read.Invoice.SpecificationId);
+            return new FacturXExtraction(FacturXStatus.Found, name, xml, profile, read) { Warnings = XmpConformance.Check(document, profile) };
         }
         catch (InvoiceFormatException e)
         {
@@ -57,26 +68,30 @@ public static class FacturXReader
         }
     }
 
-    private static (string Name, byte[] Bytes)? FindInvoiceXml(byte[] pdf)
+    private static (string Name, byte[] Bytes)? FindInvoiceXml(PdfDocument document)
+    {
+        if (!document.Advanced.TryGetEmbeddedFiles(out var files) || files.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var wanted in InvoiceFileNames)
+        {
+            var file = files.FirstOrDefault(f => Matches(f, wanted));
+            if (file is not null)
+            {
+                return (FileName(file), file.Bytes.ToArray());
+            }
+        }
+
+        return null;
+    }
+
+    private static PdfDocument Open(byte[] pdf)
     {
         try
         {
-            using var document = PdfDocument.Open(pdf);
-            if (!document.Advanced.TryGetEmbeddedFiles(out var files) || files.Count == 0)
-            {
-                return null;
-            }
-
-            foreach (var wanted in InvoiceFileNames)
-            {
-                var file = files.FirstOrDefault(f => Matches(f, wanted));
-                if (file is not null)
-                {
-                    return (FileName(file), file.Bytes.ToArray());
-                }
-            }
-
-            return null;
+            return PdfDocument.Open(pdf);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

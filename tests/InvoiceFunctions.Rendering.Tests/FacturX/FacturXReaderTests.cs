@@ -21,6 +21,16 @@ public sealed class FacturXReaderTests
         Assert.Equal(profile, extraction.Profile);
         Assert.Equal(number, extraction.Read!.Invoice.Number);
         Assert.Equal(decimal.Parse(amountDue, System.Globalization.CultureInfo.InvariantCulture), extraction.Read.Invoice.Totals.AmountDue);
+        Assert.Empty(extraction.Warnings);
+    }
+
+    [Fact]
+    public void Read_InvalidXmpPdf_WarnsAboutTheConformanceLevel()
+    {
+        var extraction = FacturXReader.Read(File.ReadAllBytes(Corpus.File("facturx/pdf/invalid/invalidXMP.pdf")));
+
+        Assert.Equal(FacturXStatus.Found, extraction.Status);
+        Assert.Equal("The XMP metadata declares an unknown conformance level 'no thing'.", Assert.Single(extraction.Warnings));
     }
 
     [Fact]
@@ -51,6 +61,7 @@ public sealed class FacturXReaderTests
 
         Assert.Equal(invoice.Totals, extraction.Read!.Invoice.Totals);
         Assert.Empty(extraction.Read.MissingMandatory);
+        Assert.Empty(extraction.Warnings);
     }
 
     [Fact]
