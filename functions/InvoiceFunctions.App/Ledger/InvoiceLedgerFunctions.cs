@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace InvoiceFunctions.App.Ledger;
 
 /// <summary>Invoices in the ledger: record one, list with filters, read one and its history.</summary>
-public sealed class InvoiceFunctions(LedgerService ledger, CompanyRequests requests)
+public sealed class InvoiceLedgerFunctions(LedgerService ledger, CompanyRequests requests)
 {
     [Function("CreateInvoice")]
     public Task<IActionResult> CreateInvoice(
