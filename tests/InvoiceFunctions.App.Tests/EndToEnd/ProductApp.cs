@@ -27,6 +27,14 @@ public sealed class ProductApp : IAsyncLifetime
         await Azurite.DisposeAsync();
     }
 
+    /// <summary>Kills the host process (no graceful shutdown, as a crash) and starts a new one on the same storage.</summary>
+    public async Task RestartHostAsync()
+    {
+        Host.Kill();
+        await Host.DisposeAsync();
+        Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app-restarted", Settings, Repository.ProductAppFolder);
+    }
+
     /// <summary>Registers a company with a customer "c1" and a supplier "s1"; returns an Admin key (its principal is new).</summary>
     public async Task<(string Key, string PrincipalId)> CompanyAsync(string id)
     {

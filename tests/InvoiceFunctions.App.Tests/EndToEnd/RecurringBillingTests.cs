@@ -49,6 +49,40 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BillingRun_HostKilledMidRun_FinishesAfterRestart_EachSubscriptionInvoicedOnceWithoutGaps()
+    {
+        const int count = 60;
+        var (key, _) = await app.CompanyAsync("acme");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = new DateOnly(today.Year, today.Month, 1);
+        await Parallel.ForEachAsync(Enumerable.Range(1, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            await app.CreatedAsync(key, "api/companies/acme/subscriptions", new
+            {
+                id = $"sub-{i:000}",
+                customerId = "c1",
+                currency = "EUR",
+                lines = new[] { new { description = $"Plan {i}", quantity = 1, unitPrice = 10m + i, vatRatePercent = 20 } },
+                schedule = new { unit = "Month", interval = 1, anchor = start.ToString("yyyy-MM-dd") },
+                start = start.ToString("yyyy-MM-dd"),
+            }));
+
+        var id = await StartRunAsync();
+        await Eventually.HoldsAsync(async () => (await InvoicesAsync(key)).Count(i => i.GetProperty("status").GetString() == "Issued") >= 5, TimeSpan.FromSeconds(90), "the run has started issuing");
+        await app.RestartHostAsync();
+        var summary = await WaitForRunAsync(id, TimeSpan.FromMinutes(4));
+
+        var invoices = await InvoicesAsync(key);
+        var issued = invoices.Where(i => i.GetProperty("status").GetString() == "Issued").ToList();
+        Assert.Equal(count, issued.Count);
+        Assert.Equal(
+            Enumerable.Range(1, count).Select(n => $"F-{today.Year}-{n:000000}"),
+            issued.Select(i => i.GetProperty("number").GetString()).Order());
+        Assert.Equal(count, summary.GetProperty("subscriptions").GetInt32());
+        var again = await RunAsync();
+        Assert.Equal(0, again.GetProperty("invoices").GetInt32());
+    }
+
+    [Fact]
     public async Task PausedSubscription_IsSkipped_ResumedItCatchesUp()
     {
         var (key, _) = await app.CompanyAsync("acme");
@@ -91,10 +125,30 @@ public sealed class RecurringBillingTests : IAsyncLifetime
         Assert.Equal(["currency", "id", "lines", "schedule"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).Order());
     }
 
-    private async Task<JsonElement> RunAsync()
+    private async Task<JsonElement> RunAsync() => await WaitForRunAsync(await StartRunAsync(), TimeSpan.FromSeconds(90));
+
+    private async Task<string> StartRunAsync()
     {
         var started = await app.AdminPostAsync("api/admin/billing-runs", new { });
-        var id = (await ProductApp.ExpectAsync(HttpStatusCode.Created, started)).GetProperty("id").GetString()!;
+        return (await ProductApp.ExpectAsync(HttpStatusCode.Created, started)).GetProperty("id").GetString()!;
+    }
+
+    private async Task<List<JsonElement>> InvoicesAsync(string key)
+    {
+        var all = new List<JsonElement>();
+        string? continuation = null;
+        do
+        {
+            var page = await app.OkAsync(key, "api/companies/acme/invoices?pageSize=1000" + (continuation is null ? "" : "&continuation=" + Uri.EscapeDataString(continuation)));
+            all.AddRange(page.GetProperty("items").EnumerateArray());
+            continuation = page.TryGetProperty("continuation", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (continuation is not null);
+        return all;
+    }
+
+    private async Task<JsonElement> WaitForRunAsync(string id, TimeSpan timeout)
+    {
         JsonElement run = default;
         await Eventually.HoldsAsync(
             async () =>
@@ -104,7 +158,7 @@ public sealed class RecurringBillingTests : IAsyncLifetime
                 run = await (await app.Host.Http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
                 return run.GetProperty("status").GetString() is "Completed" or "Failed";
             },
-            TimeSpan.FromSeconds(90),
+            timeout,
             $"billing run {id} ends");
         Assert.Equal("Completed", run.GetProperty("status").GetString());
         return run.GetProperty("summary");
