@@ -29,4 +29,7 @@ public static class Iban
 
     /// <summary>The normal form when the text is a valid IBAN, otherwise null.</summary>
     public static string? NormalizeOrNull(string? text) => IsValid(text) ? Normalize(text) : null;
+
+    /// <summary>The printed form: groups of four characters.</summary>
+    public static string ToPrintFormat(string iban) => string.Join(' ', Normalize(iban).Chunk(4).Select(c => new string(c)));
 }

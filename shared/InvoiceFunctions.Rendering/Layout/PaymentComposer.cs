@@ -1,4 +1,5 @@
 using InvoiceFunctions.Core.Model;
+using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Rendering.Drawing;
 using InvoiceFunctions.Rendering.Payment;
 using InvoiceFunctions.Rendering.Templates;
@@ -53,7 +54,7 @@ internal static class PaymentComposer
             rows.Add((c.Labels["PaymentMeans"], p.MeansText ?? c.Labels["Means_" + MeansKey(p.MeansCode)]));
             foreach (var transfer in p.CreditTransfers)
             {
-                rows.Add((c.Labels["Iban"], Iban.Format(transfer.AccountId)));
+                rows.Add((c.Labels["Iban"], Iban.ToPrintFormat(transfer.AccountId)));
                 if (transfer.ServiceProviderId is { } bic)
                 {
                     rows.Add((c.Labels["Bic"], bic));

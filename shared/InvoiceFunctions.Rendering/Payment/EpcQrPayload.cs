@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InvoiceFunctions.Core.Model;
+using InvoiceFunctions.Core.Payments;
 
 namespace InvoiceFunctions.Rendering.Payment;
 
@@ -24,15 +25,13 @@ public static class EpcQrPayload
             return null;
         }
 
-        var iban = account.AccountId.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        if (!Iban.IsValid(iban))
+        if (Iban.NormalizeOrNull(account.AccountId) is not { } iban)
         {
             return null;
         }
 
         var name = Truncate(account.AccountName ?? invoice.Payee?.Name ?? invoice.Seller.Name, 70);
-        var remittance = payment!.RemittanceInformation?.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var structured = remittance is not null && CreditorReference.IsValid(remittance) ? remittance : null;
+        var structured = CreditorReference.TryParse(payment!.RemittanceInformation, out var reference) ? reference.Value : null;
         var text = structured is null ? Truncate(payment.RemittanceInformation ?? invoice.Number, 140) : string.Empty;
         var lines = new[]
         {

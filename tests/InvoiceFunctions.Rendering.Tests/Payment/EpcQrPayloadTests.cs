@@ -1,4 +1,5 @@
 using InvoiceFunctions.Core.Model;
+using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Rendering.Payment;
 using InvoiceFunctions.Rendering.Tests.Support;
 
