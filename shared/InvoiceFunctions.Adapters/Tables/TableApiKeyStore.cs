@@ -4,7 +4,7 @@ using InvoiceFunctions.Application.Security;
 
 namespace InvoiceFunctions.Adapters.Tables;
 
-/// <summary>API keys in table ApiKeys: partition = key id (one point read per request), row "key".</summary>
+/// <summary>API keys in table ApiKeys: partition = key id (one point read per request), row "key", naming its principal.</summary>
 public sealed class TableApiKeyStore(StorageClients clients) : IApiKeyStore
 {
     private const string Row = "key";
@@ -25,7 +25,8 @@ public sealed class TableApiKeyStore(StorageClients clients) : IApiKeyStore
     public async Task<ApiKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(keyId, Row, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } e
+        // A key issued before principals (no "Principal" column) names nobody: it no longer authenticates.
+        return found.HasValue && found.Value is { } e && e.GetString("Principal") is { Length: > 0 }
             ? new ApiKey(keyId, e.GetString("Principal"), e.GetString("Name"), e.GetBinary("SecretHash"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("RevokedAt"))
             : null;
     }
