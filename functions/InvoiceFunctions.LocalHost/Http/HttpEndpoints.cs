@@ -25,7 +25,7 @@ public static class HttpEndpoints
         endpoints.MapGet("/admin/host/keys", async (HttpContext http, KeyStore store) =>
         {
             var keys = await store.GetAsync(http.RequestAborted);
-            var presented = http.Request.Headers["x-functions-key"].FirstOrDefault() ?? http.Request.Query["code"].FirstOrDefault();
+            var presented = KeyStore.Presented(http);
             if (!KeyStore.Matches(presented, keys.MasterKey))
             {
                 await Problems.WriteAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The master key is required.");

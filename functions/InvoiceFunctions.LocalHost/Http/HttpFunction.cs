@@ -109,7 +109,7 @@ public sealed class HttpFunction
 
     private async Task<bool> AuthorizedAsync(HttpContext http, KeyStore store)
     {
-        var presented = http.Request.Headers["x-functions-key"].FirstOrDefault() ?? http.Request.Query["code"].FirstOrDefault();
+        var presented = KeyStore.Presented(http);
         if (string.IsNullOrEmpty(presented))
         {
             return false;

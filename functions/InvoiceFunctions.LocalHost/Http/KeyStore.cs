@@ -42,6 +42,10 @@ public sealed class KeyStore(StorageAccounts storage, IOptions<LocalHostOptions>
         }
     }
 
+    /// <summary>The key a request presents, as the Functions host reads it: header x-functions-key, else query parameter code.</summary>
+    public static string? Presented(Microsoft.AspNetCore.Http.HttpContext http) =>
+        http.Request.Headers["x-functions-key"].FirstOrDefault() ?? http.Request.Query["code"].FirstOrDefault();
+
     public static bool Matches(string? presented, string expected) =>
         presented is not null && CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(expected));

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Application.Companies;
@@ -12,15 +11,14 @@ namespace InvoiceFunctions.Adapters.Tables;
 public sealed class TableDunningPolicyStore(StorageClients clients) : IDunningPolicyStore
 {
     private const string Row = "policy";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.DunningPolicies);
 
     public async Task<DunningPolicy?> FindAsync(CompanyId company, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, Row, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } entity ? JsonSerializer.Deserialize<DunningPolicy>(entity.GetString("Policy"), Json) : null;
+        return found.HasValue && found.Value is { } entity ? JsonSerializer.Deserialize<DunningPolicy>(entity.GetString("Policy"), StoredJson.Options) : null;
     }
 
     public Task SaveAsync(CompanyId company, DunningPolicy policy, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(new TableEntity(company.Value, Row) { ["Policy"] = JsonSerializer.Serialize(policy, Json) }, TableUpdateMode.Replace, cancellationToken);
+        table.UpsertEntityAsync(new TableEntity(company.Value, Row) { ["Policy"] = JsonSerializer.Serialize(policy, StoredJson.Options) }, TableUpdateMode.Replace, cancellationToken);
 }

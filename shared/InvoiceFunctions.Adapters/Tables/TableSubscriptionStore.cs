@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
@@ -18,7 +17,6 @@ namespace InvoiceFunctions.Adapters.Tables;
 public sealed class TableSubscriptionStore(StorageClients clients) : ISubscriptionStore
 {
     private const string DuePartition = "due";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly TableClient subscriptions = clients.Tables.GetTableClient(TableNames.Subscriptions);
     private readonly TableClient due = clients.Tables.GetTableClient(TableNames.SubscriptionsDue);
     private readonly TableClient periods = clients.Tables.GetTableClient(TableNames.SubscriptionPeriods);
@@ -47,16 +45,15 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
     public Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         TablePages.ReadAsync(subscriptions, TableClient.CreateQueryFilter($"PartitionKey eq {company.Value}"), pageSize, continuation, FromEntity, cancellationToken);
 
-    public async Task UpdateAsync(Subscription subscription, CancellationToken cancellationToken)
+    public async Task UpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken)
     {
-        var before = await FindAsync(subscription.Company, subscription.Id, cancellationToken);
-        await subscriptions.UpsertEntityAsync(ToEntity(subscription), TableUpdateMode.Replace, cancellationToken);
-        if (before is not null && DueRow(before) is { } old && old != DueRow(subscription))
+        await subscriptions.UpsertEntityAsync(ToEntity(updated), TableUpdateMode.Replace, cancellationToken);
+        if (DueRow(previous) is { } old && old != DueRow(updated))
         {
             await due.DeleteEntityAsync(DuePartition, old, ETag.All, cancellationToken);
         }
 
-        await IndexAsync(subscription, cancellationToken);
+        await IndexAsync(updated, cancellationToken);
     }
 
     public async Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken)
@@ -112,10 +109,10 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
 
     private static TableEntity ToEntity(Subscription s) => new(s.Company.Value, s.Id)
     {
-        ["Body"] = JsonSerializer.Serialize(s with { Company = default }, Json),
+        ["Body"] = JsonSerializer.Serialize(s with { Company = default }, StoredJson.Options),
         ["Status"] = s.Status.ToString(),
     };
 
     private static Subscription FromEntity(TableEntity entity) =>
-        JsonSerializer.Deserialize<Subscription>(entity.GetString("Body"), Json)! with { Company = CompanyId.Parse(entity.PartitionKey) };
+        JsonSerializer.Deserialize<Subscription>(entity.GetString("Body"), StoredJson.Options)! with { Company = CompanyId.Parse(entity.PartitionKey) };
 }

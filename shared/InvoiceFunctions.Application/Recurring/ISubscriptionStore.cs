@@ -13,8 +13,8 @@ public interface ISubscriptionStore
 
     Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the subscription and moves its entry in the due index.</summary>
-    Task UpdateAsync(Subscription subscription, CancellationToken cancellationToken);
+    /// <summary>Replaces <paramref name="previous"/> (as the caller read it) with <paramref name="updated"/> and moves its entry in the due index.</summary>
+    Task UpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken);
 
     /// <summary>Active subscriptions whose next invoice date is on or before <paramref name="day"/>, all companies.</summary>
     Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken);

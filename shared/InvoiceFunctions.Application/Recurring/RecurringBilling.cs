@@ -33,20 +33,21 @@ public sealed class RecurringBilling(ISubscriptionStore store, LedgerService led
             {
                 invoices.Add(await BillPeriodAsync(subscription, period, cancellationToken));
                 var next = BillingCalendar.NextInvoiceDate(subscription.Terms, period.Start);
-                subscription = subscription with
+                var billed = subscription with
                 {
                     LastInvoicedStart = period.Start,
                     NextInvoiceDate = next,
                     Status = next is null ? SubscriptionStatus.Ended : SubscriptionStatus.Active,
                 };
-                await store.UpdateAsync(subscription, cancellationToken);
+                await store.UpdateAsync(subscription, billed, cancellationToken);
+                subscription = billed;
             }
 
             return new BillingOutcome(company.Value, subscriptionId, invoices, null);
         }
         catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException)
         {
-            await store.UpdateAsync(subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
+            await store.UpdateAsync(subscription, subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
             return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
         }
     }
@@ -61,6 +62,7 @@ public sealed class RecurringBilling(ISubscriptionStore store, LedgerService led
         }
 
         var actor = $"recurring:{subscription.Id}";
+        LedgerInvoice? invoice = null;
         if (claim.InvoiceId is null)
         {
             var (net, vat) = Amounts(subscription, period);
@@ -71,9 +73,11 @@ public sealed class RecurringBilling(ISubscriptionStore store, LedgerService led
                 cancellationToken);
             claim = claim with { InvoiceId = draft.Id };
             await store.SavePeriodAsync(subscription.Company, claim, cancellationToken);
+            invoice = draft;
         }
 
-        var invoice = await ledger.GetAsync(subscription.Company, claim.InvoiceId, cancellationToken);
+        // A claim from an earlier attempt: the draft may have been issued since.
+        invoice ??= await ledger.GetAsync(subscription.Company, claim.InvoiceId, cancellationToken);
         if (invoice.Status == InvoiceStatus.Draft)
         {
             await ledger.IssueAsync(subscription.Company, invoice.Id, Series, actor, cancellationToken);

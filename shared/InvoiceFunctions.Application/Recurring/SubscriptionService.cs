@@ -62,8 +62,9 @@ public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore pa
 
     private async Task<Subscription> ChangeAsync(CompanyId company, string id, Func<Subscription, Subscription> change, CancellationToken cancellationToken)
     {
-        var changed = change(await GetAsync(company, id, cancellationToken));
-        await store.UpdateAsync(changed, cancellationToken);
+        var current = await GetAsync(company, id, cancellationToken);
+        var changed = change(current);
+        await store.UpdateAsync(current, changed, cancellationToken);
         return changed;
     }
 
