@@ -103,8 +103,12 @@ param archiveColdAfterDays int = 180
 @description('Pipeline queues created up front; each gets its -poison pair. The app creates any other queue it needs.')
 param pipelineQueueNames array = [
   'blob-events'
-  'render'
-  'deliver'
+  'issue-validate'
+  'issue-number'
+  'issue-render'
+  'issue-archive'
+  'issue-record'
+  'invoice-delivery'
 ]
 
 // ---------- Key Vault and secrets ----------
@@ -183,6 +187,7 @@ var containerNames = [
   'quarantine'
   'exports'
   'templates'
+  'documents'
 ]
 var deadLetterContainerName = 'eventgrid-deadletter'
 var queueNames = flatten(map(union(pipelineQueueNames, [blobEventsQueueName]), q => [q, '${q}-poison']))

@@ -1,6 +1,8 @@
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
+using InvoiceFunctions.Adapters.Queues;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
 using InvoiceFunctions.Application.Archive;
@@ -33,6 +35,11 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IBillingProfileStore, TableBillingProfileStore>();
+        services.AddSingleton<IOutboundEventStore, TableOutboundEventStore>();
+        services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<IIssueQueue, StorageIssueQueue>();
+        services.AddSingleton<IIssueTracker, TableIssueTracker>();
         return services;
     }
 }

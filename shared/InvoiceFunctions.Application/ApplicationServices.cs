@@ -2,6 +2,7 @@ using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
@@ -30,6 +31,10 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
+        services.AddSingleton<DocumentSources>();
+        services.AddSingleton<DraftService>();
+        services.AddSingleton<IssuePipeline>();
+        services.AddSingleton<BillingProfileService>();
         return services;
     }
 }

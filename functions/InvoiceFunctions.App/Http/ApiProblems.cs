@@ -1,6 +1,7 @@
 using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +47,8 @@ public static class ApiProblems
         InvoiceStateException state => Conflict("Invalid status", state.Message),
         DuplicateInvoiceException duplicate => Conflict("Duplicate invoice", $"{duplicate.Message} The company's duplicate policy is Block (invoice '{duplicate.ExistingInvoiceId}')."),
         ConcurrencyConflictException conflict => Conflict("Concurrent update", conflict.Message),
+        InvoiceRulesException rules => ApiResponse.RulesProblem(rules.Failures),
+        PreconditionFailedException stale => ApiResponse.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         BadRequestBodyException body => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", body.Message),
         _ => null,
     };

@@ -8,6 +8,21 @@ public static class JsonBody
 {
     public const int MaxBytes = 1 << 20;
 
+    /// <summary>The body as a JSON element, for a function that takes two shapes of body.</summary>
+    public static Task<JsonElement> ReadElementAsync(HttpRequest request, CancellationToken cancellationToken) => ReadAsync<JsonElement>(request, cancellationToken);
+
+    public static T Convert<T>(JsonElement element)
+    {
+        try
+        {
+            return element.Deserialize<T>(ApiResponse.JsonOptions) ?? throw new BadRequestBodyException("The body is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new BadRequestBodyException($"The body is not valid JSON for this request: {ex.Message}");
+        }
+    }
+
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int maxBytes = MaxBytes)
     {
         if (request.ContentLength > maxBytes)

@@ -1,4 +1,5 @@
 using InvoiceFunctions.App.Http;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +8,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Ledger;
 
-/// <summary>What an accountant does to an invoice: issue it (gapless number), record a lifecycle status, a payment or another stage's event.</summary>
-public sealed class InvoiceCommandFunctions(LedgerService ledger, CompanyRequests requests)
+/// <summary>What an accountant does to an invoice: issue it (a document through the pipeline, a record at once; gapless number), record a lifecycle status, a payment or another stage's event.</summary>
+public sealed class InvoiceCommandFunctions(LedgerService ledger, IssuePipeline pipeline, CompanyRequests requests)
 {
     [Function("IssueInvoice")]
     public Task<IActionResult> IssueInvoice(
@@ -16,7 +17,13 @@ public sealed class InvoiceCommandFunctions(LedgerService ledger, CompanyRequest
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
         {
             var body = await JsonBody.ReadAsync<InvoiceCommandRequests.Issue>(request, ct);
-            return ApiResponse.Ok(InvoiceView.From(await ledger.IssueAsync(caller.Company, id, body.Series, caller.PrincipalId, ct)));
+            if ((await ledger.GetAsync(caller.Company, id, ct)).Document is null)
+            {
+                return ApiResponse.Ok(InvoiceView.From(await ledger.IssueAsync(caller.Company, id, body.Series ?? "F", caller.PrincipalId, ct)));
+            }
+
+            var issuing = await pipeline.RequestAsync(caller.Company, id, body.Series, caller.PrincipalId, ct);
+            return ApiResponse.Accepted($"/api/companies/{company}/invoices/{id}", InvoiceView.From(issuing));
         }, cancellationToken);
 
     [Function("RecordLifecycleStatus")]

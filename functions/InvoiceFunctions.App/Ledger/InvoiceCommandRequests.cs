@@ -5,8 +5,8 @@ namespace InvoiceFunctions.App.Ledger;
 /// <summary>Bodies of the invoice commands.</summary>
 public static class InvoiceCommandRequests
 {
-    /// <summary>POST .../issue: the numbering series (default "F").</summary>
-    public sealed record Issue(string? Series = "F");
+    /// <summary>POST .../issue: the numbering series (default: the profile's invoice or credit note series; "F" for a record).</summary>
+    public sealed record Issue(string? Series = null);
 
     /// <summary>POST .../lifecycle: a French lifecycle status code, 200-213.</summary>
     public sealed record Lifecycle(int Code);

@@ -6,5 +6,8 @@ public static class ContainerNames
     /// <summary>Write-once archive objects, "{company}/{sha256}"; in Azure under a 10-year immutability policy (infra/).</summary>
     public const string Archive = "archive";
 
-    public static readonly IReadOnlyList<string> All = [Archive];
+    /// <summary>Working documents of sales documents: drafts "{company}/{invoice}/draft-{sha256}.json" and rendered files "{company}/{invoice}/rendered/{name}".</summary>
+    public const string Documents = "documents";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents];
 }

@@ -1,8 +1,9 @@
+using InvoiceFunctions.Application.Issuing;
 using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters.Storage;
 
-/// <summary>Creates the product's tables and containers at start (idempotent), so no request pays for it.</summary>
+/// <summary>Creates the product's tables, containers and pipeline queues at start (idempotent), so no request pays for it.</summary>
 public sealed class StorageProvisioner(StorageClients clients) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -15,6 +16,11 @@ public sealed class StorageProvisioner(StorageClients clients) : IHostedService
         foreach (var container in ContainerNames.All)
         {
             await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        foreach (var queue in IssueQueues.All)
+        {
+            await clients.Queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
     }
 

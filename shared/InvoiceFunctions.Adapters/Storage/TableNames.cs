@@ -31,5 +31,12 @@ public static class TableNames
     /// <summary>Claims of billed periods (subscription + period start): one invoice per period.</summary>
     public const string SubscriptionPeriods = "SubscriptionPeriods";
 
-    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods];
+    /// <summary>The integrators' event feed per company: "e|{time}|{id}" in order, "k|{id}" claims so an event is appended once.</summary>
+    public const string OutboundEvents = "OutboundEvents";
+
+    /// <summary>Invoices in the issue pipeline, across companies, for the sweeper.</summary>
+    public const string IssuesInFlight = "IssuesInFlight";
+
+    public static readonly IReadOnlyList<string> All =
+        [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods, OutboundEvents, IssuesInFlight];
 }

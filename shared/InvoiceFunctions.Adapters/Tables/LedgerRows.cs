@@ -51,6 +51,12 @@ public static class LedgerRows
         ["EventCount"] = i.EventCount,
         ["CreatedAt"] = i.CreatedAt,
         ["UpdatedAt"] = i.UpdatedAt,
+        ["Stage"] = i.Stage.ToString(),
+        ["Document"] = i.Document,
+        ["Kind"] = i.Kind.ToString(),
+        ["CorrectedInvoiceId"] = i.CorrectedInvoiceId,
+        ["Credited"] = Text(i.Credited),
+        ["CreditNotes"] = i.CreditNotes is { Count: > 0 } notes ? JsonSerializer.Serialize(notes) : null,
     };
 
     public static LedgerInvoice ToInvoice(TableEntity e) => new(
@@ -73,7 +79,13 @@ public static class LedgerRows
         e.GetInt32("EventCount") ?? 0,
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
-        e.ETag.ToString());
+        e.ETag.ToString(),
+        Enum.TryParse<IssueProgress>(e.GetString("Stage"), out var stage) ? stage : IssueProgress.None,
+        e.GetString("Document"),
+        Enum.TryParse<InvoiceKind>(e.GetString("Kind"), out var kind) ? kind : InvoiceKind.Invoice,
+        e.GetString("CorrectedInvoiceId"),
+        Number(e, "Credited"),
+        e.GetString("CreditNotes") is { } notes ? JsonSerializer.Deserialize<List<string>>(notes) : null);
 
     public static TableEntity ToEntity(CompanyId company, string invoiceId, InvoiceEvent v) => new(company.Value, Event(invoiceId, v.Sequence))
     {

@@ -11,7 +11,7 @@ namespace InvoiceFunctions.Adapters.Tables;
 
 /// <summary>
 /// The archive chain in table ArchiveChain (partition = company): row "head", entries "e|{sequence:0000000000}", daily
-/// roots "d|{yyyy-MM-dd}". An append is one transaction conditional on the head's ETag.
+/// roots "d|{yyyy-MM-dd}", idempotency keys "k|{key}". An append is one transaction conditional on the head's ETag.
 /// </summary>
 public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveChainStore
 {
@@ -32,7 +32,7 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
         return found.HasValue && found.Value is { } e ? ToRoot(e) : null;
     }
 
-    public async Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, CancellationToken cancellationToken)
+    public async Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken)
     {
         var head = new TableEntity(company.Value, Head) { ["Sequence"] = entry.Sequence, ["Hash"] = entry.ManifestSha256 };
         TableTransactionAction headAction = expected.Version is null
@@ -50,16 +50,33 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
         {
             ["Root"] = root.Root, ["Count"] = root.Count, ["FirstSequence"] = root.FirstSequence, ["LastSequence"] = root.LastSequence,
         };
+        List<TableTransactionAction> actions = [headAction, new(TableTransactionActionType.Add, entryRow), new(TableTransactionActionType.UpsertReplace, rootRow)];
+        if (key is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(company.Value, KeyRow(key)) { ["Sequence"] = entry.Sequence }));
+        }
+
         try
         {
-            await table.SubmitTransactionAsync(
-                [headAction, new(TableTransactionActionType.Add, entryRow), new(TableTransactionActionType.UpsertReplace, rootRow)], cancellationToken);
+            await table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             return false;
         }
+    }
+
+    public async Task<ArchiveEntry?> FindByKeyAsync(CompanyId company, string key, CancellationToken cancellationToken)
+    {
+        var claim = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, KeyRow(key), cancellationToken: cancellationToken);
+        if (!claim.HasValue || claim.Value?.GetInt64("Sequence") is not { } sequence)
+        {
+            return null;
+        }
+
+        var entry = await table.GetEntityAsync<TableEntity>(company.Value, EntryRow(sequence), cancellationToken: cancellationToken);
+        return ToEntry(entry.Value);
     }
 
     public async IAsyncEnumerable<ArchiveEntry> EntriesAsync(CompanyId company, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -90,6 +107,8 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
     private static string EntryRow(long sequence) => string.Create(CultureInfo.InvariantCulture, $"e|{sequence:0000000000}");
 
     private static string DayRow(DateOnly day) => "d|" + LedgerRows.Date(day);
+
+    private static string KeyRow(string key) => "k|" + key;
 
     private static ArchiveEntry ToEntry(TableEntity e) => new(
         long.Parse(e.RowKey[2..], CultureInfo.InvariantCulture), e.GetString("InvoiceId"), e.GetString("ManifestSha256"), e.GetString("Previous"),

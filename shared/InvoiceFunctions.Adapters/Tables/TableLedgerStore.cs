@@ -47,13 +47,17 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
         return found.HasValue && found.Value is { } entity ? entity.GetString("InvoiceId") : null;
     }
 
-    public Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange> change, CancellationToken cancellationToken) =>
+    public Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken) =>
         OptimisticRetry.RunAsync($"Invoice '{invoiceId}'", async () =>
         {
             var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
-            var next = change(current);
-            await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
-            return next.Updated with { Version = null };
+            if (change(current) is not { } next)
+            {
+                return current;
+            }
+
+            var written = await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
+            return next.Updated with { Version = written.Value[0].Headers.ETag?.ToString() };
         }, cancellationToken);
 
     public Task<LedgerInvoice> IssueAsync(
@@ -69,8 +73,8 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             TableTransactionAction counterAction = counter.HasValue
                 ? new(TableTransactionActionType.UpdateReplace, counterEntity, counter.Value!.ETag)
                 : new(TableTransactionActionType.Add, counterEntity);
-            await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
-            return next.Updated with { Version = null };
+            var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), AddEvent(next)], cancellationToken);
+            return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);
 
     public async Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Model;
 
 namespace InvoiceFunctions.Adapters.Tables;
 
@@ -22,6 +24,8 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
             ["Email"] = party.Email,
             ["CountryCode"] = party.CountryCode,
             ["CreatedAt"] = party.CreatedAt,
+            ["Address"] = party.Address is { } address ? JsonSerializer.Serialize(address, StoredJson.Options) : null,
+            ["Preferences"] = party.Preferences is { } preferences ? JsonSerializer.Serialize(preferences, StoredJson.Options) : null,
         };
         return await TableWrites.TryAddAsync(table, entity, cancellationToken);
     }
@@ -37,5 +41,7 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
 
     private static Party ToParty(TableEntity e) => new(
         CompanyId.Parse(e.PartitionKey), e.RowKey, Enum.Parse<PartyRole>(e.GetString("Role")), e.GetString("Name"), e.GetString("LegalId"),
-        e.GetString("VatId"), e.GetString("Email"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+        e.GetString("VatId"), e.GetString("Email"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+        e.GetString("Address") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address, StoredJson.Options) : null,
+        e.GetString("Preferences") is { } preferences ? JsonSerializer.Deserialize<BillingPreferences>(preferences, StoredJson.Options) : null);
 }

@@ -26,6 +26,12 @@ public sealed class TableProductStore(StorageClients clients) : IProductStore
         return await TableWrites.TryAddAsync(table, entity, cancellationToken);
     }
 
+    public async Task<Product?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, id, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } e ? ToProduct(e) : null;
+    }
+
     public Task<ResultPage<Product>> ListAsync(CompanyId company, string? category, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         TablePages.ReadAsync(table, TableFilters.PartitionWhere(company.Value, "Category", category), pageSize, continuation, ToProduct, cancellationToken);
 

@@ -17,10 +17,20 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
     public const int MaxFiles = 10;
     private const int MaxAttempts = 200;
 
-    public async Task<ArchiveEntry> ArchiveAsync(CompanyId company, string invoiceId, IReadOnlyList<ArchiveDocument> documents, string actor, CancellationToken cancellationToken)
+    /// <param name="key">
+    /// Makes the archiving happen once: a retry with the same key (after a crash between the chain append and the ledger
+    /// reference, say) finds the entry made the first time and only completes the reference.
+    /// </param>
+    public async Task<ArchiveEntry> ArchiveAsync(
+        CompanyId company, string invoiceId, IReadOnlyList<ArchiveDocument> documents, string actor, CancellationToken cancellationToken, string? key = null)
     {
         Validate(documents);
         await ledger.GetAsync(company, invoiceId, cancellationToken);
+        if (key is not null && await chain.FindByKeyAsync(company, key, cancellationToken) is { } earlier)
+        {
+            return await LinkOnceAsync(company, invoiceId, earlier, actor, cancellationToken);
+        }
+
         var files = new List<ArchiveFile>();
         foreach (var document in documents)
         {
@@ -42,11 +52,16 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
             var root = new DailyRoot(
                 day, ArchiveHashes.NextRoot(dayRoot?.Root ?? ArchiveHashes.Genesis, sha), (dayRoot?.Count ?? 0) + 1, dayRoot?.FirstSequence ?? manifest.Sequence, manifest.Sequence);
             var entry = new ArchiveEntry(manifest.Sequence, invoiceId, sha, head.Hash, now, day);
-            if (await chain.TryAppendAsync(company, head, entry, root, cancellationToken))
+            if (await chain.TryAppendAsync(company, head, entry, root, key, cancellationToken))
             {
                 await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, sha), actor, cancellationToken);
                 log.Archived(company.Value, invoiceId, entry.Sequence, sha, files.Count);
                 return entry;
+            }
+
+            if (key is not null && await chain.FindByKeyAsync(company, key, cancellationToken) is { } concurrent)
+            {
+                return await LinkOnceAsync(company, invoiceId, concurrent, actor, cancellationToken);
             }
 
             // Another writer linked first: our manifest object stays unreferenced (harmless); link again after the new head.
@@ -55,6 +70,17 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
         }
 
         throw new ConcurrencyConflictException($"The archive chain of '{company}'", MaxAttempts);
+    }
+
+    private async Task<ArchiveEntry> LinkOnceAsync(CompanyId company, string invoiceId, ArchiveEntry entry, string actor, CancellationToken cancellationToken)
+    {
+        var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
+        if (!invoice.Archive.Any(a => a.Sequence == entry.Sequence))
+        {
+            await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, entry.ManifestSha256), actor, cancellationToken);
+        }
+
+        return entry;
     }
 
     public async Task<byte[]> GetObjectAsync(CompanyId company, string sha256, CancellationToken cancellationToken) =>

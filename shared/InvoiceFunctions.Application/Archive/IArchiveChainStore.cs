@@ -10,9 +10,15 @@ public interface IArchiveChainStore
 
     Task<DailyRoot?> GetDailyRootAsync(CompanyId company, DateOnly day, CancellationToken cancellationToken);
 
-    /// <summary>Appends the entry, moves the head and records the day's root in one transaction, if the head is still <paramref name="expected"/>.</summary>
-    /// <returns>False when another writer moved the head first (nothing written).</returns>
-    Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, CancellationToken cancellationToken);
+    /// <summary>
+    /// Appends the entry, moves the head and records the day's root in one transaction, if the head is still <paramref name="expected"/>;
+    /// with a <paramref name="key"/>, also claims it for the entry in the same transaction (an append happens once per key).
+    /// </summary>
+    /// <returns>False when another writer moved the head first or already used the key (nothing written).</returns>
+    Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken);
+
+    /// <summary>The entry appended with this key, if any.</summary>
+    Task<ArchiveEntry?> FindByKeyAsync(CompanyId company, string key, CancellationToken cancellationToken);
 
     /// <summary>Every entry in sequence order.</summary>
     IAsyncEnumerable<ArchiveEntry> EntriesAsync(CompanyId company, CancellationToken cancellationToken);

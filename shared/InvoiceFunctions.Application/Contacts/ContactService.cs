@@ -14,7 +14,8 @@ public sealed class ContactService(IPartyStore store, TimeProvider time)
             throw new LedgerValidationException(errors);
         }
 
-        var party = new Party(company, request.Id!, request.Role, request.Name!.Trim(), request.LegalId, request.VatId, request.Email, request.CountryCode!, time.GetUtcNow());
+        var party = new Party(company, request.Id!, request.Role, request.Name!.Trim(), request.LegalId, request.VatId, request.Email, request.CountryCode!, time.GetUtcNow(),
+            request.Address is { } address ? address with { CountryCode = request.CountryCode } : null, request.Preferences);
         return await store.TryAddAsync(party, cancellationToken) ? party : throw new ResourceExistsException("Contact", party.Id);
     }
 

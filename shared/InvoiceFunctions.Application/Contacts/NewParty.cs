@@ -1,10 +1,20 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Application.Contacts;
 
 /// <summary>What it takes to add a customer or supplier; <see cref="Validate"/> lists every problem at once.</summary>
-public sealed record NewParty(string? Id, PartyRole Role, string? Name, string? LegalId, string? VatId, string? Email, string? CountryCode)
+public sealed record NewParty(
+    string? Id,
+    PartyRole Role,
+    string? Name,
+    string? LegalId,
+    string? VatId,
+    string? Email,
+    string? CountryCode,
+    PostalAddress? Address = null,
+    BillingPreferences? Preferences = null)
 {
     public IReadOnlyList<FieldError> Validate()
     {
@@ -19,6 +29,16 @@ public sealed record NewParty(string? Id, PartyRole Role, string? Name, string? 
         if (CountryCode is null || CountryCode.Length != 2 || !CountryCode.All(char.IsAsciiLetterUpper))
         {
             errors.Add(new FieldError("countryCode", "Required: an ISO 3166-1 alpha-2 code such as FR."));
+        }
+
+        if (Address is { } address)
+        {
+            PostalAddresses.Check(address, "address", errors);
+        }
+
+        if (Preferences?.PaymentDays is < 0 or > 365)
+        {
+            errors.Add(new FieldError("preferences.paymentDays", "From 0 to 365 days."));
         }
 
         return errors;

@@ -1,4 +1,5 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Core.Model;
 
 namespace InvoiceFunctions.Application.Contacts;
 
@@ -6,4 +7,16 @@ namespace InvoiceFunctions.Application.Contacts;
 /// <param name="LegalId">Legal registration identifier (BT-30 / BT-47), e.g. a SIREN.</param>
 /// <param name="VatId">VAT identifier (BT-31 / BT-48).</param>
 /// <param name="Email">Electronic address for delivery (BT-49 when a buyer).</param>
-public sealed record Party(CompanyId Company, string Id, PartyRole Role, string Name, string? LegalId, string? VatId, string? Email, string CountryCode, DateTimeOffset CreatedAt);
+/// <param name="Address">Postal address (BG-8 for a buyer); its country is <paramref name="CountryCode"/>.</param>
+public sealed record Party(
+    CompanyId Company,
+    string Id,
+    PartyRole Role,
+    string Name,
+    string? LegalId,
+    string? VatId,
+    string? Email,
+    string CountryCode,
+    DateTimeOffset CreatedAt,
+    PostalAddress? Address = null,
+    BillingPreferences? Preferences = null);

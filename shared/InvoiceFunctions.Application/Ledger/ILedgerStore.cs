@@ -17,8 +17,11 @@ public interface ILedgerStore
     /// <summary>The invoice that holds this fingerprint, if any.</summary>
     Task<string?> FindFingerprintAsync(CompanyId company, string fingerprint, CancellationToken cancellationToken);
 
-    /// <summary>Reads the invoice, applies <paramref name="change"/> (pure; it may throw to refuse) and writes it with its event; retried on a lost race.</summary>
-    Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange> change, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads the invoice, applies <paramref name="change"/> (pure; it may throw to refuse, or answer null when there is
+    /// nothing to change) and writes it with its event; retried on a lost race.
+    /// </summary>
+    Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken);
 
     /// <summary>
     /// Like <see cref="UpdateAsync"/>, also taking the next number of the series and year: the counter, the invoice and its event are

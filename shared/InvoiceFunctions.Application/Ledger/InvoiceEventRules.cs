@@ -17,10 +17,10 @@ public static class InvoiceEventRules
     {
         var s = invoice.Status;
         var closed = s is InvoiceStatus.Cancelled or InvoiceStatus.Credited;
-        var open = !closed && s != InvoiceStatus.Draft;
+        var open = !closed && s is not (InvoiceStatus.Draft or InvoiceStatus.Issuing);
         return type switch
         {
-            InvoiceEventType.Validated or InvoiceEventType.Rendered => closed ? null : s,
+            InvoiceEventType.Validated or InvoiceEventType.Rendered => closed || s == InvoiceStatus.Issuing ? null : s,
             InvoiceEventType.Sent => open ? LifecycleMapping.Advance(s, InvoiceStatus.Sent) : null,
             InvoiceEventType.Delivered => open ? LifecycleMapping.Advance(s, InvoiceStatus.Delivered) : null,
             InvoiceEventType.Acknowledged => open ? LifecycleMapping.Advance(s, InvoiceStatus.Acknowledged) : null,

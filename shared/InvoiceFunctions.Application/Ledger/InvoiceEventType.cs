@@ -20,4 +20,9 @@ public enum InvoiceEventType
     LifecycleStatusReceived,
     DuplicateSuspected,
     Overdue,
+    IssueRequested,
+    IssueRefused,
+    Numbered,
+    DraftEdited,
+    CreditApplied,
 }

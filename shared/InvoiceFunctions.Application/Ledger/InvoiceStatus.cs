@@ -14,4 +14,7 @@ public enum InvoiceStatus
     Disputed,
     Cancelled,
     Credited,
+
+    /// <summary>In the issue pipeline (validated, numbered, rendered, archived): not yet visible as issued.</summary>
+    Issuing,
 }

@@ -10,7 +10,7 @@ public static class InvoiceTransitions
 
     public static InvoiceChange ApplyLifecycle(LedgerInvoice invoice, LifecycleStatus code, DateTimeOffset now, string actor)
     {
-        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled or InvoiceStatus.Credited)
+        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Issuing or InvoiceStatus.Cancelled or InvoiceStatus.Credited)
         {
             throw new InvoiceStateException(invoice.Id, invoice.Status, $"given lifecycle status {(int)code} {code}");
         }
@@ -21,13 +21,13 @@ public static class InvoiceTransitions
 
     public static InvoiceChange RecordPayment(LedgerInvoice invoice, decimal amount, DateTimeOffset now, string actor)
     {
-        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled or InvoiceStatus.Credited or InvoiceStatus.Paid)
+        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Issuing or InvoiceStatus.Cancelled or InvoiceStatus.Credited or InvoiceStatus.Paid)
         {
             throw new InvoiceStateException(invoice.Id, invoice.Status, "paid");
         }
 
         var paid = invoice.Paid + amount;
-        var status = paid >= invoice.Amounts.Due ? InvoiceStatus.Paid : InvoiceStatus.PartiallyPaid;
+        var status = invoice.Balance - amount <= 0 ? InvoiceStatus.Paid : InvoiceStatus.PartiallyPaid;
         return Change(invoice with { Paid = paid }, status, InvoiceEventType.PaymentRecorded, now, actor, amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -36,10 +36,15 @@ public static class InvoiceTransitions
             ? Change(invoice, status, type, now, actor, detail)
             : throw new InvoiceStateException(invoice.Id, invoice.Status, $"given the event {type}");
 
-    public static InvoiceChange Archive(LedgerInvoice invoice, ArchiveReference reference, DateTimeOffset now, string actor) =>
-        Change(invoice with { Archive = [.. invoice.Archive, reference] }, invoice.Status, InvoiceEventType.Archived, now, actor, $"#{reference.Sequence} {reference.ManifestSha256}");
+    /// <summary>Links an archive entry; in the issue pipeline it is the archive stage's step (rendered -> archived).</summary>
+    public static InvoiceChange Archive(LedgerInvoice invoice, ArchiveReference reference, DateTimeOffset now, string actor)
+    {
+        var stage = invoice is { Status: InvoiceStatus.Issuing, Stage: IssueProgress.Rendered } ? IssueProgress.Archived : invoice.Stage;
+        return Change(
+            invoice with { Archive = [.. invoice.Archive, reference], Stage = stage }, invoice.Status, InvoiceEventType.Archived, now, actor, $"#{reference.Sequence} {reference.ManifestSha256}");
+    }
 
-    private static InvoiceChange Change(LedgerInvoice invoice, InvoiceStatus status, InvoiceEventType type, DateTimeOffset now, string actor, string? detail)
+    internal static InvoiceChange Change(LedgerInvoice invoice, InvoiceStatus status, InvoiceEventType type, DateTimeOffset now, string actor, string? detail)
     {
         var sequence = invoice.EventCount + 1;
         var updated = invoice with { Status = status, EventCount = sequence, UpdatedAt = now };

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using InvoiceFunctions.Application.Companies;
 
@@ -31,6 +32,10 @@ public static partial class LedgerIds
             errors.Add(new FieldError(path, "Required: an ISO 4217 code such as EUR."));
         }
     }
+
+    /// <summary>Time-ordered ids ("inv-" + 12 hex of milliseconds + 8 random hex): a listing comes out in creation order.</summary>
+    public static string NewInvoiceId(DateTimeOffset now) =>
+        $"inv-{now.ToUnixTimeMilliseconds():x12}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex IdPattern();

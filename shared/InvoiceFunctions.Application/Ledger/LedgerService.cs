@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 
@@ -26,7 +25,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         var amounts = new InvoiceAmounts(request.Currency!, request.TaxExclusive, request.Tax, request.TaxInclusive, request.Due ?? request.TaxInclusive);
         var sellerId = request.SellerId ?? (request.Direction == InvoiceDirection.Sales ? company.Value : request.CounterpartyId!);
         var invoice = new LedgerInvoice(
-            company, NewId(now), request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
+            company, LedgerIds.NewInvoiceId(now), request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
             request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, 1, now, now);
         var created = new InvoiceEvent(1, InvoiceEventType.Created, now, status, actor, request.Source.ToString());
         if (!request.IsNumbered)
@@ -127,7 +126,11 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
     }
 
     public Task<LedgerInvoice> RecordArchiveAsync(CompanyId company, string invoiceId, ArchiveReference reference, string actor, CancellationToken cancellationToken) =>
-        store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.Archive(invoice, reference, time.GetUtcNow(), actor), cancellationToken);
+        store.UpdateAsync(
+            company,
+            invoiceId,
+            invoice => invoice.Archive.Any(a => a.Sequence == reference.Sequence) ? null : InvoiceTransitions.Archive(invoice, reference, time.GetUtcNow(), actor),
+            cancellationToken);
 
     public Task<LedgerSettings> GetSettingsAsync(CompanyId company, CancellationToken cancellationToken) => store.GetSettingsAsync(company, cancellationToken);
 
@@ -145,8 +148,4 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
             throw new InvoiceNotFoundException(invoiceId);
         }
     }
-
-    /// <summary>Time-ordered ids ("inv-" + 12 hex of milliseconds + 8 random hex): a listing comes out in creation order.</summary>
-    private static string NewId(DateTimeOffset now) =>
-        $"inv-{now.ToUnixTimeMilliseconds():x12}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
 }

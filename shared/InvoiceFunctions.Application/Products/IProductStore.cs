@@ -9,5 +9,7 @@ public interface IProductStore
     /// <returns>False when the company already has a product with that id.</returns>
     Task<bool> TryAddAsync(Product product, CancellationToken cancellationToken);
 
+    Task<Product?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken);
+
     Task<ResultPage<Product>> ListAsync(CompanyId company, string? category, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

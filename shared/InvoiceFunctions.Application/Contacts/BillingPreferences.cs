@@ -1,0 +1,7 @@
+using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Rendering.Localization;
+
+namespace InvoiceFunctions.Application.Contacts;
+
+/// <summary>A customer's own terms, overriding the company's: payment days, language of documents and mails, format received.</summary>
+public sealed record BillingPreferences(int? PaymentDays = null, DocumentLanguage? Language = null, DocumentFormat? Format = null);
