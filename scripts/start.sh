@@ -76,6 +76,16 @@ curl -s -o /dev/null -X POST http://127.0.0.1:7071/api/admin/companies -H "x-fun
 api_key=$(curl -fs -X POST http://127.0.0.1:7071/api/admin/companies/demo/keys -H "x-functions-key: $master_key" \
   -H 'Content-Type: application/json' -d '{"name":"start-script","role":"Admin"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
+# Demo data, idempotent across starts: billing profile, a customer, a product, one invoice drafted and issued
+# (the Idempotency-Keys are per company, so a later start replays the first answers instead of adding invoices).
+api() { curl -s -o /dev/null -X "$1" "http://127.0.0.1:7071/api/companies/demo/$2" -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' "${@:3}"; }
+api PUT settings/billing -d '{"address":{"line1":"12 rue de la République","city":"Lyon","postCode":"69002"},"iban":"FR7630006000011234567890189","bic":"AGRIFRPP","paymentDays":30,"vatOnDebits":true,"email":"factures@demo.example","tradeRegister":"RCS Lyon","additionalLegalInfo":"SAS au capital de 10 000 EUR"}'
+api POST contacts -d '{"id":"martin","role":"Customer","name":"Boulangerie Martin SARL","legalId":"732829320","vatId":"FR61732829320","email":"compta@boulangerie-martin.example","countryCode":"FR","address":{"line1":"3 place du Marché","city":"Villeurbanne","postCode":"69100"}}'
+api POST products -d '{"id":"consulting","name":"Journée de conseil","category":"services","unitPrice":650,"currency":"EUR","vatRate":20}'
+demo_invoice=$(curl -s -X POST http://127.0.0.1:7071/api/companies/demo/invoices -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' \
+  -H 'Idempotency-Key: demo-invoice-1' -d '{"customerId":"martin","lines":[{"productId":"consulting","quantity":3,"unitCode":"DAY"}]}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+api POST "invoices/$demo_invoice/issue" -H 'Idempotency-Key: demo-issue-1' -d '{}'
+
 cat <<TXT
 
 InvoiceFunctions is running.
@@ -87,6 +97,8 @@ InvoiceFunctions is running.
 
 Try:
   curl -s http://127.0.0.1:7071/api/companies/demo -H "Authorization: Bearer $api_key"
+  curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice -H "Authorization: Bearer $api_key"
+  curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice/documents/facturx -H "Authorization: Bearer $api_key" -o demo.pdf
 
 Ctrl-C stops everything.
 TXT
