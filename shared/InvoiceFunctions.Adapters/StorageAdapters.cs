@@ -3,6 +3,8 @@ using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Queues;
 using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Orders;
+using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
 using InvoiceFunctions.Application.Archive;
@@ -40,6 +42,8 @@ public static class StorageAdapters
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
         services.AddSingleton<IIssueQueue, StorageIssueQueue>();
         services.AddSingleton<IIssueTracker, TableIssueTracker>();
+        services.AddSingleton<IQuoteStore, TableQuoteStore>();
+        services.AddSingleton<IOrderStore, TableOrderStore>();
         return services;
     }
 }

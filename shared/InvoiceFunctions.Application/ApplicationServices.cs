@@ -3,6 +3,8 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Orders;
+using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
@@ -35,6 +37,9 @@ public static class ApplicationServices
         services.AddSingleton<DraftService>();
         services.AddSingleton<IssuePipeline>();
         services.AddSingleton<BillingProfileService>();
+        services.AddSingleton<QuoteLinks>();
+        services.AddSingleton<QuoteService>();
+        services.AddSingleton<OrderService>();
         return services;
     }
 }

@@ -47,6 +47,8 @@ public static class ApiProblems
         InvoiceStateException state => Conflict("Invalid status", state.Message),
         DuplicateInvoiceException duplicate => Conflict("Duplicate invoice", $"{duplicate.Message} The company's duplicate policy is Block (invoice '{duplicate.ExistingInvoiceId}')."),
         ConcurrencyConflictException conflict => Conflict("Concurrent update", conflict.Message),
+        ResourceNotFoundException missing => NotFound($"{missing.Kind} '{missing.Id}'"),
+        ResourceStateException state => Conflict("Invalid status", state.Message),
         InvoiceRulesException rules => ApiResponse.RulesProblem(rules.Failures),
         PreconditionFailedException stale => ApiResponse.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         BadRequestBodyException body => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", body.Message),

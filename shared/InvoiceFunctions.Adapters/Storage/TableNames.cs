@@ -37,6 +37,15 @@ public static class TableNames
     /// <summary>Invoices in the issue pipeline, across companies, for the sweeper.</summary>
     public const string IssuesInFlight = "IssuesInFlight";
 
+    /// <summary>Quotes and their number counters: partition = company.</summary>
+    public const string Quotes = "Quotes";
+
+    /// <summary>Orders with their remaining quantities and claimed invoices: partition = company.</summary>
+    public const string Orders = "Orders";
+
     public static readonly IReadOnlyList<string> All =
-        [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods, OutboundEvents, IssuesInFlight];
+    [
+        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
+        OutboundEvents, IssuesInFlight, Quotes, Orders,
+    ];
 }

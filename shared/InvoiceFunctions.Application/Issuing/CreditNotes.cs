@@ -21,24 +21,7 @@ public static class CreditNotes
             return errors.Count > 0 ? throw new LedgerValidationException(errors) : invoiced;
         }
 
-        var lines = new List<DraftLine>();
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            var (number, quantity) = wanted[i];
-            if (number < 1 || number > invoiced.Count)
-            {
-                errors.Add(new FieldError($"lines[{i}].line", $"A line of the invoice, 1 to {invoiced.Count}."));
-            }
-            else if (quantity <= 0 || quantity > invoiced[number - 1].Quantity || wanted.Count(w => w.Line == number) > 1)
-            {
-                errors.Add(new FieldError($"lines[{i}].quantity", $"More than zero and at most the invoiced {invoiced[number - 1].Quantity}, once per line."));
-            }
-            else
-            {
-                lines.Add(invoiced[number - 1] with { Quantity = quantity });
-            }
-        }
-
+        var lines = LineSelection.Select(invoiced, invoiced.Select(l => l.Quantity).ToList(), wanted, errors);
         return errors.Count > 0 ? throw new LedgerValidationException(errors) : lines;
     }
 }

@@ -50,7 +50,7 @@ public static class DocumentComposer
             VatBreakdowns = Exemptions(lines, draft.VatExemptionReason),
             Lines = lines,
         };
-        return InvoiceCalculator.Complete(invoice);
+        return InvoiceCalculator.Complete(invoice, draft.PrepaidAmount);
     }
 
     /// <summary>BT-9: the draft's, or the issue date plus the customer's (else the company's) payment days; none for a credit note.</summary>

@@ -42,6 +42,11 @@ public static class DraftRules
             }
         }
 
+        if (draft.PrepaidAmount is { } prepaid && (prepaid < 0 || decimal.Round(prepaid, 2) != prepaid))
+        {
+            errors.Add(new FieldError("prepaidAmount", "Zero or more, at most 2 decimals."));
+        }
+
         if (draft.InvoicingPeriod is { Start: { } start, End: { } end } && end < start)
         {
             errors.Add(new FieldError("invoicingPeriod.end", "Not before the start."));

@@ -17,6 +17,10 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
     public Task<LedgerInvoice> CreateAsync(CompanyId company, InvoiceDraft draft, string actor, CancellationToken cancellationToken) =>
         AddAsync(company, new DocumentDraft(draft), null, actor, cancellationToken);
 
+    /// <summary>Creates the draft under an id chosen before (an order claims it first); if it exists already, returns it.</summary>
+    public async Task<LedgerInvoice> CreateWithIdAsync(CompanyId company, string id, InvoiceDraft draft, string actor, CancellationToken cancellationToken) =>
+        await store.FindAsync(company, id, cancellationToken) ?? await AddAsync(company, new DocumentDraft(draft), null, actor, cancellationToken, id);
+
     public async Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, InvoiceDraft draft, string? ifMatch, string actor, CancellationToken cancellationToken)
     {
         var current = await ledger.GetAsync(company, invoiceId, cancellationToken);
@@ -78,7 +82,7 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
         return creditNote;
     }
 
-    private async Task<LedgerInvoice> AddAsync(CompanyId company, DocumentDraft document, LedgerInvoice? credited, string actor, CancellationToken cancellationToken)
+    private async Task<LedgerInvoice> AddAsync(CompanyId company, DocumentDraft document, LedgerInvoice? credited, string actor, CancellationToken cancellationToken, string? id = null)
     {
         var (prepared, amounts, dueDate) = await PrepareAsync(company, document, cancellationToken);
         if (credited is not null && amounts.TaxInclusive > credited.Amounts.TaxInclusive - credited.Credited)
@@ -87,7 +91,7 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
         }
 
         var now = time.GetUtcNow();
-        var id = LedgerIds.NewInvoiceId(now);
+        id ??= LedgerIds.NewInvoiceId(now);
         var sha = await documents.SaveDraftAsync(company, id, prepared, cancellationToken);
         var invoice = new LedgerInvoice(
             company, id, InvoiceDirection.Sales, null, null, InvoiceStatus.Draft, null, prepared.Draft.CustomerId!, company.Value, null, dueDate, amounts, 0m,
@@ -97,7 +101,7 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
     }
 
     /// <summary>Checks the draft's shape, fills products, and composes it once to know its amounts (the ledger lists and queries them).</summary>
-    private async Task<(DocumentDraft Document, InvoiceAmounts Amounts, DateOnly? DueDate)> PrepareAsync(CompanyId company, DocumentDraft document, CancellationToken cancellationToken)
+    public async Task<(DocumentDraft Document, InvoiceAmounts Amounts, DateOnly? DueDate)> PrepareAsync(CompanyId company, DocumentDraft document, CancellationToken cancellationToken)
     {
         var errors = DraftRules.Check(document.Draft);
         if (errors.Count > 0)

@@ -12,6 +12,7 @@ namespace InvoiceFunctions.Application.Issuing;
 /// <param name="Operation">The French nature of the operation; default the company's.</param>
 /// <param name="VatExemptionReason">BT-120 for the exempt, reverse charge, intra-community or export categories used by the lines.</param>
 /// <param name="Prepayment">A deposit invoice (type 386) rather than a commercial invoice (380).</param>
+/// <param name="PrepaidAmount">BT-113: deposits already paid (an order's final invoice deducts its deposit invoices).</param>
 public sealed record InvoiceDraft(
     string? CustomerId,
     IReadOnlyList<DraftLine>? Lines,
@@ -29,4 +30,5 @@ public sealed record InvoiceDraft(
     string? VatExemptionReason = null,
     bool Prepayment = false,
     DocumentLanguage? Language = null,
-    DocumentFormat? Format = null);
+    DocumentFormat? Format = null,
+    decimal? PrepaidAmount = null);

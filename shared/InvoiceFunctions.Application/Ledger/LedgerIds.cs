@@ -34,8 +34,11 @@ public static partial class LedgerIds
     }
 
     /// <summary>Time-ordered ids ("inv-" + 12 hex of milliseconds + 8 random hex): a listing comes out in creation order.</summary>
-    public static string NewInvoiceId(DateTimeOffset now) =>
-        $"inv-{now.ToUnixTimeMilliseconds():x12}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+    public static string NewInvoiceId(DateTimeOffset now) => NewId("inv", now);
+
+    /// <summary>A time-ordered id with another prefix ("quo" for quotes, "ord" for orders).</summary>
+    public static string NewId(string prefix, DateTimeOffset now) =>
+        $"{prefix}-{now.ToUnixTimeMilliseconds():x12}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex IdPattern();

@@ -26,13 +26,13 @@ public sealed class IssuingApiTests : IAsyncLifetime
     [Fact]
     public async Task DraftEditIssueCreditNote_DocumentsValidateAndBalanceFollows()
     {
-        var key = await FrenchCompanyAsync("acme");
-        var created = await Expect(HttpStatusCode.Created, await app.SendAsync(HttpMethod.Post, "api/companies/acme/invoices", key, Draft(3), idempotencyKey: "draft-1"));
+        var key = await SalesSetup.FrenchCompanyAsync(app, "acme");
+        var created = await Expect(HttpStatusCode.Created, await app.SendAsync(HttpMethod.Post, "api/companies/acme/invoices", key, SalesSetup.Draft(3), idempotencyKey: "draft-1"));
         var id = created.GetProperty("id").GetString()!;
         var read = await app.SendAsync(HttpMethod.Get, $"api/companies/acme/invoices/{id}", key);
         var etag = read.Headers.ETag!.ToString();
-        var stale = await Put(key, id, Draft(2), "W/\"datetime'2020-01-01T00%3A00%3A00Z'\"");
-        var edited = await Expect(HttpStatusCode.OK, await Put(key, id, Draft(2), etag));
+        var stale = await Put(key, id, SalesSetup.Draft(2), "W/\"datetime'2020-01-01T00%3A00%3A00Z'\"");
+        var edited = await Expect(HttpStatusCode.OK, await Put(key, id, SalesSetup.Draft(2), etag));
         var issuing = await Expect(HttpStatusCode.Accepted, await app.SendAsync(HttpMethod.Post, $"api/companies/acme/invoices/{id}/issue", key, new { }, idempotencyKey: "issue-1"));
         var issued = await WaitIssuedAsync(key, "acme", id);
 
@@ -121,8 +121,8 @@ public sealed class IssuingApiTests : IAsyncLifetime
     [Fact]
     public async Task DuplicateRequests_InParallel_OneInvoiceOneNumber()
     {
-        var key = await FrenchCompanyAsync("twin");
-        var posts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.SendAsync(HttpMethod.Post, "api/companies/twin/invoices", key, Draft(1), idempotencyKey: "same-key")));
+        var key = await SalesSetup.FrenchCompanyAsync(app, "twin");
+        var posts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.SendAsync(HttpMethod.Post, "api/companies/twin/invoices", key, SalesSetup.Draft(1), idempotencyKey: "same-key")));
         Assert.Contains(posts, p => p.StatusCode == HttpStatusCode.Created);
         Assert.All(posts, p => Assert.Contains(p.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
         var drafts = (await app.OkAsync(key, "api/companies/twin/invoices")).GetProperty("items").EnumerateArray().ToList();
@@ -142,11 +142,11 @@ public sealed class IssuingApiTests : IAsyncLifetime
     public async Task HostKilledMidPipeline_RestartCompletesEachInvoiceExactlyOnce()
     {
         const int count = 20;
-        var key = await FrenchCompanyAsync("crash");
+        var key = await SalesSetup.FrenchCompanyAsync(app, "crash");
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            ids.Add((await app.CreatedAsync(key, "api/companies/crash/invoices", Draft(1))).GetProperty("id").GetString()!);
+            ids.Add((await app.CreatedAsync(key, "api/companies/crash/invoices", SalesSetup.Draft(1))).GetProperty("id").GetString()!);
         }
 
         foreach (var id in ids)
@@ -170,49 +170,6 @@ public sealed class IssuingApiTests : IAsyncLifetime
         var feed = (await app.OkAsync(key, "api/companies/crash/events?pageSize=100")).GetProperty("items").EnumerateArray();
         Assert.Equal(count, feed.Count(e => e.GetProperty("type").GetString() == "invoice.issued"));
     }
-
-    /// <summary>A French company with SIREN, VAT id, a billing profile, a customer preferring English and PDF + UBL, a product.</summary>
-    private async Task<string> FrenchCompanyAsync(string id)
-    {
-        Assert.Equal(HttpStatusCode.Created, (await app.AdminPostAsync("api/admin/companies", new { id, name = "Atelier Durand SAS", siren = "123456782", vatId = "FR32123456782", countryCode = "FR" })).StatusCode);
-        var (key, _) = await app.KeyAsync(id, "Admin");
-        await app.ExpectOkAsync(HttpMethod.Put, $"api/companies/{id}/settings/billing", key, new
-        {
-            address = new { line1 = "12 rue de la République", city = "Lyon", postCode = "69002" },
-            iban = "FR76 3000 6000 0112 3456 7890 189",
-            bic = "AGRIFRPP",
-            paymentDays = 30,
-            vatOnDebits = true,
-            email = "factures@atelier-durand.fr",
-            additionalLegalInfo = "SAS au capital de 10 000 EUR",
-            tradeRegister = "RCS Lyon",
-        });
-        await app.CreatedAsync(key, $"api/companies/{id}/contacts", new
-        {
-            id = "martin",
-            role = "Customer",
-            name = "Boulangerie Martin SARL",
-            legalId = "732829320",
-            vatId = "FR61732829320",
-            email = "compta@boulangerie-martin.fr",
-            countryCode = "FR",
-            address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" },
-            preferences = new { paymentDays = 45, language = "English", format = "PdfAndUbl" },
-        });
-        await app.CreatedAsync(key, $"api/companies/{id}/products", new { id = "consulting", name = "Journée de conseil", category = "services", unitPrice = 650, currency = "EUR", vatRate = 20 });
-        return key;
-    }
-
-    private static object Draft(int days) => new
-    {
-        customerId = "martin",
-        purchaseOrderReference = "PO-4711",
-        lines = new object[]
-        {
-            new { productId = "consulting", quantity = days, unitCode = "DAY" },
-            new { name = "Déplacement Lyon-Villeurbanne", quantity = 1, unitPrice = 120.50m, vatRate = 20 },
-        },
-    };
 
     private Task<HttpResponseMessage> Put(string key, string id, object body, string ifMatch)
     {

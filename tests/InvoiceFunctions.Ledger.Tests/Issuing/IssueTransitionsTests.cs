@@ -81,8 +81,8 @@ public sealed class IssueTransitionsTests
         var invoice = new InvoiceDraft("c1", [new DraftLine(3, Name: "Jour", UnitPrice: 650), new DraftLine(1, Name: "Frais", UnitPrice: 120)]);
 
         var all = CreditNotes.Lines(invoice, new CreditNoteRequest());
-        var some = CreditNotes.Lines(invoice, new CreditNoteRequest([new CreditedLine(1, 2)]));
-        var bad = Assert.Throws<LedgerValidationException>(() => CreditNotes.Lines(invoice, new CreditNoteRequest([new CreditedLine(1, 4), new CreditedLine(3, 1)])));
+        var some = CreditNotes.Lines(invoice, new CreditNoteRequest([new LineQuantity(1, 2)]));
+        var bad = Assert.Throws<LedgerValidationException>(() => CreditNotes.Lines(invoice, new CreditNoteRequest([new LineQuantity(1, 4), new LineQuantity(3, 1)])));
 
         Assert.Equal(2, all.Count);
         Assert.Equal(2m, Assert.Single(some).Quantity);

@@ -1,0 +1,29 @@
+using InvoiceFunctions.App.Http;
+using InvoiceFunctions.Application.Quotes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace InvoiceFunctions.App.Quotes;
+
+/// <summary>
+/// The customer's side of a quote, through the signed link it received (no account): read it, accept or decline it.
+/// A bad, tampered or expired link is a 404 that says nothing about the quote.
+/// </summary>
+public sealed class QuoteLinkFunctions(QuoteService quotes, TimeProvider time)
+{
+    [Function("ViewQuoteByLink")]
+    public async Task<IActionResult> ViewQuoteByLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        await ApiProblems.GuardAsync(async () => ApiResponse.Ok(QuoteView.From(await quotes.GetByLinkAsync(token, cancellationToken), Today()) with { Decision = null }));
+
+    [Function("DecideQuoteByLink")]
+    public async Task<IActionResult> DecideQuoteByLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "quotes/{token}/{decision}")] HttpRequest request,
+        string token, string decision, CancellationToken cancellationToken) =>
+        await ApiProblems.GuardAsync(async () => decision is "accept" or "decline"
+            ? ApiResponse.Ok(QuoteView.From(await quotes.DecideByLinkAsync(token, decision == "accept", cancellationToken), Today()) with { Decision = null })
+            : ApiProblems.NotFound($"Decision '{decision}' (accept or decline)"));
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+}
