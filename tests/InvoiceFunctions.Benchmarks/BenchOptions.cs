@@ -5,7 +5,7 @@ namespace InvoiceFunctions.Benchmarks;
 /// <summary>Command-line options; every run is bounded by these counts and durations.</summary>
 public sealed record BenchOptions
 {
-    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable"];
+    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable", "issue"];
 
     public int[] HttpWorkers { get; init; } = [1, 16];
 
@@ -20,6 +20,9 @@ public sealed record BenchOptions
 
     public int Orchestrations { get; init; } = 100;
 
+    /// <summary>Invoices drafted and issued end to end per app setup (1 and 2 instances).</summary>
+    public int Invoices { get; init; } = 300;
+
     /// <summary>Only load an already running host's bench/echo (for profiling a change), no table of baselines.</summary>
     public Uri? Target { get; init; }
 
@@ -29,12 +32,13 @@ public sealed record BenchOptions
     public static string Usage =>
         """
         dotnet run -c Release --project tests/InvoiceFunctions.Benchmarks [-- options]
-          --only http,queue,durable   scenarios to run (default: all)
+          --only http,queue,durable,issue   scenarios to run (default: all)
           --workers 1,16              HTTP closed-loop worker counts (default 1,16)
           --warmup 3 --duration 10    HTTP warm-up and measured seconds per run
           --jit-warmup 10             unmeasured HTTP load on each server before its first run
           --messages 2000             queue messages per path
           --orchestrations 100        orchestrations (3 activities each) per host setup
+          --invoices 300              invoices drafted and issued end to end per app setup (scenario issue)
           --target http://127.0.0.1:7071/   only load POST api/bench/echo of a host already running
           --target-pid 1234           with --target: that host's process id, to print its CPU per request
         """;
@@ -55,6 +59,7 @@ public sealed record BenchOptions
                 "--messages" => options with { Messages = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 100, 50_000) },
                 "--target" => options with { Target = new Uri(value) },
                 "--target-pid" => options with { TargetPid = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--invoices" => options with { Invoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 5_000) },
                 "--orchestrations" => options with { Orchestrations = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 2_000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
