@@ -10,7 +10,7 @@ public static class TableNames
     /// <summary>Principals and their roles per company: partition = principal id.</summary>
     public const string Memberships = "Memberships";
 
-    /// <summary>Invoices, their history, numbering counters, duplicate fingerprints and settings: partition = company, so one transaction covers them.</summary>
+    /// <summary>Invoices, their history, numbering counters, duplicate fingerprints, settings and the integrators' event feed: partition = company, so one transaction covers them.</summary>
     public const string Ledger = "Ledger";
 
     public const string Contacts = "Contacts";
@@ -31,9 +31,6 @@ public static class TableNames
     /// <summary>Claims of billed periods (subscription + period start): one invoice per period.</summary>
     public const string SubscriptionPeriods = "SubscriptionPeriods";
 
-    /// <summary>The integrators' event feed per company: "e|{time}|{id}" in order, "k|{id}" claims so an event is appended once.</summary>
-    public const string OutboundEvents = "OutboundEvents";
-
     /// <summary>Invoices in the issue pipeline, across companies, for the sweeper.</summary>
     public const string IssuesInFlight = "IssuesInFlight";
 
@@ -46,6 +43,6 @@ public static class TableNames
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        OutboundEvents, IssuesInFlight, Quotes, Orders,
+        IssuesInFlight, Quotes, Orders,
     ];
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Application.Companies;
@@ -8,29 +6,18 @@ using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Adapters.Tables;
 
-/// <summary>
-/// The feed in table OutboundEvents (partition = company): "e|{ticks:D19}|{id}" rows read in order, and a "k|{id}"
-/// claim written in the same transaction, so publishing an event again conflicts and changes nothing.
-/// </summary>
+/// <summary>The feed in the company's ledger partition (<see cref="FeedRows"/>): invoice events come with their ledger change, others are published here.</summary>
 public sealed class TableOutboundEventStore(StorageClients clients) : IOutboundEventStore
 {
-    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.OutboundEvents);
+    private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Ledger);
 
     public async Task PublishAsync(CompanyId company, OutboundEvent outbound, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(company.Value, string.Create(CultureInfo.InvariantCulture, $"e|{outbound.At.UtcTicks:D19}|{outbound.Id}"))
-        {
-            ["Id"] = outbound.Id,
-            ["Type"] = outbound.Type,
-            ["At"] = outbound.At,
-            ["InvoiceId"] = outbound.InvoiceId,
-            ["Number"] = outbound.Number,
-            ["Detail"] = outbound.Detail,
-        };
         try
         {
             await table.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Add, new TableEntity(company.Value, "k|" + outbound.Id)), new(TableTransactionActionType.Add, row)], cancellationToken);
+                [new(TableTransactionActionType.Add, new TableEntity(company.Value, FeedRows.Key(outbound.Id))), new(TableTransactionActionType.Add, FeedRows.ToEntity(company, outbound))],
+                cancellationToken);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
@@ -39,8 +26,5 @@ public sealed class TableOutboundEventStore(StorageClients clients) : IOutboundE
     }
 
     public Task<ResultPage<OutboundEvent>> ReadAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
-        TablePages.ReadAsync(table, TableFilters.Prefix(company.Value, "e|"), pageSize, continuation, ToEvent, cancellationToken);
-
-    private static OutboundEvent ToEvent(TableEntity e) => new(
-        e.GetString("Id"), e.GetString("Type"), e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, e.GetString("InvoiceId"), e.GetString("Number"), e.GetString("Detail"));
+        TablePages.ReadAsync(table, TableFilters.Prefix(company.Value, FeedRows.Prefix), pageSize, continuation, FeedRows.ToEvent, cancellationToken);
 }

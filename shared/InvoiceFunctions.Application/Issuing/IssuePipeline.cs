@@ -16,7 +16,7 @@ namespace InvoiceFunctions.Application.Issuing;
 /// </summary>
 public sealed class IssuePipeline(
     ILedgerStore store, LedgerService ledger, DocumentSources sources, IDocumentStore documents, ArchiveService archive, IIssueQueue queue,
-    IOutboundEventStore events, IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
+    IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
 {
     private const string Actor = "issue-pipeline";
     private readonly ILogger log = logger ?? NullLogger<IssuePipeline>.Instance;
@@ -156,12 +156,9 @@ public sealed class IssuePipeline(
             return;
         }
 
-        var issued = await ledger.GetAsync(company, message.InvoiceId, cancellationToken);
-        var type = issued.Kind == InvoiceKind.CreditNote ? "creditnote.issued" : "invoice.issued";
-        var at = (await ledger.HistoryAsync(company, issued.Id, cancellationToken)).LastOrDefault(e => e.Type == InvoiceEventType.Issued)?.At ?? issued.UpdatedAt;
-        await events.PublishAsync(company, new OutboundEvent($"{issued.Id}.{type}", type, at, issued.Id, issued.Number, issued.CorrectedInvoiceId), cancellationToken);
+        // The invoice.issued event went into the feed with the Issued change itself (same transaction).
         await queue.SendToDeliveryAsync(message, cancellationToken);
-        await tracker.UntrackAsync(company, issued.Id, cancellationToken);
+        await tracker.UntrackAsync(company, message.InvoiceId, cancellationToken);
     }
 
     /// <summary>

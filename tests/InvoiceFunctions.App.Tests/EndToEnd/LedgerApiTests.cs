@@ -43,6 +43,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
         var entries = await app.OkAsync(key, "api/companies/acme/archive/entries");
         var export = await app.SendAsync(HttpMethod.Get, "api/companies/acme/archive/export", key);
         var verify = await app.OkAsync(key, "api/companies/acme/archive/verify");
+        var feed = (await app.OkAsync(key, "api/companies/acme/events")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString());
 
         Assert.Matches(@"^F-\d{4}-000001$", issued.GetProperty("number").GetString());
         Assert.Equal("Delivered", reminded.GetProperty("status").GetString());
@@ -60,6 +61,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
         using var zip = new ZipArchive(await export.Content.ReadAsStreamAsync());
         Assert.Equal(4, zip.Entries.Count); // manifest.json, one entry manifest, two files
         Assert.True(verify.GetProperty("intact").GetBoolean());
+        Assert.Equal(["invoice.issued", "invoice.lifecycle_status", "invoice.reminded", "invoice.paid"], feed);
     }
 
     [Fact]
