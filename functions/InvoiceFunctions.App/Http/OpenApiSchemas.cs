@@ -82,6 +82,8 @@ public sealed class OpenApiSchemas
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, schema) =>
             {
+                OmitNullsFromRequired(schema);
+
                 // The root is the schema asked for (a component's own, or an inline one such as a list); below it, object types become refs.
                 if (context.Path.Length == 0 || !IsComponent(context.TypeInfo.Type))
                 {
@@ -93,8 +95,28 @@ public sealed class OpenApiSchemas
             },
         });
 
-    private static bool IsNullable(JsonNode schema) =>
-        schema is JsonObject o && o["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+    private static bool IsNullable(JsonNode? schema) => schema is JsonObject o && (
+        o["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null")
+        || o["enum"] is JsonArray values && values.Any(v => v is null)
+        || o["anyOf"] is JsonArray options && options.Any(IsNullable)
+        || o["type"] is JsonValue type && type.GetValue<string>() == "null");
+
+    /// <summary>The API omits null properties (WhenWritingNull), so a property that may be null may also be absent: not required.</summary>
+    private static void OmitNullsFromRequired(JsonNode schema)
+    {
+        if (schema is JsonObject { } o && o["required"] is JsonArray required && o["properties"] is JsonObject properties)
+        {
+            var kept = required.Where(name => name is not null && !IsNullable(properties[name.GetValue<string>()])).Select(name => name!.DeepClone()).ToArray();
+            if (kept.Length == 0)
+            {
+                o.Remove("required");
+            }
+            else
+            {
+                o["required"] = new JsonArray(kept);
+            }
+        }
+    }
 
     private static void Rebase(JsonNode? node, string root)
     {
