@@ -12,6 +12,9 @@ namespace InvoiceFunctions.App.Archive;
 public sealed class ArchiveFunctions(ArchiveService archive, LedgerService ledger, CompanyRequests requests)
 {
     [Function("ArchiveInvoiceDocuments")]
+    [OpenApiOperation("Archives the invoice's files write-once and links them into the hash chain.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(ArchiveRequest))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(ArchiveEntry))]
     public Task<IActionResult> ArchiveInvoiceDocuments(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/archive")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -22,6 +25,8 @@ public sealed class ArchiveFunctions(ArchiveService archive, LedgerService ledge
         }, cancellationToken);
 
     [Function("DownloadInvoiceDocument")]
+    [OpenApiOperation("The latest archived Original, Pdf, FacturX or Xml of the invoice.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, Description = "The file, with its own content type.")]
     public Task<IActionResult> DownloadInvoiceDocument(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/invoices/{id}/documents/{kind}")] HttpRequest request, string company, string id, string kind,
         CancellationToken cancellationToken) =>

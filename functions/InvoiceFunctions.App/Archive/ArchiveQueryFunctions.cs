@@ -13,6 +13,12 @@ namespace InvoiceFunctions.App.Archive;
 public sealed class ArchiveQueryFunctions(ArchiveService archive, ArchiveExporter exporter, ArchiveVerifier verifier, CompanyRequests requests, TimeProvider time)
 {
     [Function("ListArchiveEntries")]
+    [OpenApiOperation("Archive entries of a period, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("from", typeof(DateOnly), "First UTC day (default: the first of this month).")]
+    [OpenApiQuery("to", typeof(DateOnly), "Last UTC day (default: today).")]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<ArchiveEntry>))]
     public Task<IActionResult> ListArchiveEntries(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/entries")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -23,12 +29,18 @@ public sealed class ArchiveQueryFunctions(ArchiveService archive, ArchiveExporte
         }, cancellationToken);
 
     [Function("DownloadArchiveObject")]
+    [OpenApiOperation("An archived file or manifest by its SHA-256.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK)]
     public Task<IActionResult> DownloadArchiveObject(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/objects/{sha256}")] HttpRequest request, string company, string sha256, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
             new FileContentResult(await archive.GetObjectAsync(caller.Company, sha256, ct), "application/octet-stream"), cancellationToken);
 
     [Function("ExportArchive")]
+    [OpenApiOperation("A period as a zip: manifest.json, entry manifests and files named by their hash.", CompanyRole.Reader)]
+    [OpenApiQuery("from", typeof(DateOnly), "First UTC day (default: the first of this month).")]
+    [OpenApiQuery("to", typeof(DateOnly), "Last UTC day (default: today).")]
+    [OpenApiResponse(StatusCodes.Status200OK, ContentType = "application/zip")]
     public Task<IActionResult> ExportArchive(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/export")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -41,6 +53,8 @@ public sealed class ArchiveQueryFunctions(ArchiveService archive, ArchiveExporte
         }, cancellationToken);
 
     [Function("VerifyArchive")]
+    [OpenApiOperation("Re-computes every hash, link, daily root and the head; reports the first break.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(ArchiveVerification))]
     public Task<IActionResult> VerifyArchive(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/verify")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>

@@ -11,6 +11,8 @@ namespace InvoiceFunctions.App.Companies;
 public sealed class CompanyFunctions(CompanyService companies, CompanyRequests requests)
 {
     [Function("GetCompany")]
+    [OpenApiOperation("The company's profile.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(CompanyView))]
     public Task<IActionResult> GetCompany(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>

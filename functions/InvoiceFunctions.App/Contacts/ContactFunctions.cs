@@ -12,6 +12,9 @@ namespace InvoiceFunctions.App.Contacts;
 public sealed class ContactFunctions(ContactService contacts, CompanyRequests requests)
 {
     [Function("AddContact")]
+    [OpenApiOperation("Adds a customer or supplier.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(NewParty))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(ContactView))]
     public Task<IActionResult> AddContact(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/contacts")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -21,6 +24,11 @@ public sealed class ContactFunctions(ContactService contacts, CompanyRequests re
         }, cancellationToken);
 
     [Function("ListContacts")]
+    [OpenApiOperation("Customers and suppliers, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("role", typeof(PartyRole), "Only customers or only suppliers.")]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<ContactView>))]
     public Task<IActionResult> ListContacts(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/contacts")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>

@@ -69,7 +69,8 @@ public sealed record ApiResponse(int Status, string? Json, string ContentType = 
         }
     }
 
-    private sealed record ProblemBody(string Type, string Title, int Status, string Detail, IReadOnlyList<ProblemError>? Errors);
+    /// <summary>The RFC 9457 body of every problem (internal so the OpenAPI document exports its schema from this very type).</summary>
+    internal sealed record ProblemBody(string Type, string Title, int Status, string Detail, IReadOnlyList<ProblemError>? Errors);
 
-    private sealed record ProblemError(string Path, string Message, string? RuleId = null, string? MessageFr = null);
+    internal sealed record ProblemError(string Path, string Message, string? RuleId = null, string? MessageFr = null);
 }

@@ -11,11 +11,16 @@ namespace InvoiceFunctions.App.Issuing;
 public sealed class BillingProfileFunctions(BillingProfileService profiles, CompanyRequests requests)
 {
     [Function("GetBillingProfile")]
+    [OpenApiOperation("The billing profile.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(BillingProfile))]
     public Task<IActionResult> GetBillingProfile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/settings/billing")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(await profiles.GetAsync(caller.Company, ct)), cancellationToken);
 
     [Function("SaveBillingProfile")]
+    [OpenApiOperation("Replaces the billing profile (every problem listed).", CompanyRole.Admin)]
+    [OpenApiRequest(typeof(BillingProfile))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(BillingProfile))]
     public Task<IActionResult> SaveBillingProfile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "companies/{company}/settings/billing")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Admin, async (caller, ct) =>

@@ -12,6 +12,10 @@ namespace InvoiceFunctions.App.Issuing;
 public sealed class DraftFunctions(DraftService drafts, CompanyRequests requests)
 {
     [Function("UpdateDraftInvoice")]
+    [OpenApiOperation("Replaces a draft's content.", CompanyRole.Accountant)]
+    [OpenApiHeader("If-Match", "The ETag of the last read (GET .../invoices/{id}); another version gets 412.")]
+    [OpenApiRequest(typeof(InvoiceDraft))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView), ETag = true)]
     public Task<IActionResult> UpdateDraftInvoice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "companies/{company}/invoices/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -23,15 +27,20 @@ public sealed class DraftFunctions(DraftService drafts, CompanyRequests requests
         }, cancellationToken);
 
     [Function("GetInvoiceDocument")]
+    [OpenApiOperation("The stored draft, the EN 16931 document it composes to and every rule failure.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceDocumentView))]
     public Task<IActionResult> GetInvoiceDocument(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/invoices/{id}/document")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
         {
             var (invoice, draft, preview, report) = await drafts.PreviewAsync(caller.Company, id, ct);
-            return ApiResponse.Ok(new { Invoice = InvoiceView.From(invoice), draft.Draft, draft.Kind, draft.Corrects, Document = preview, report.IsValid, report.Failures });
+            return ApiResponse.Ok(new InvoiceDocumentView(InvoiceView.From(invoice), draft.Draft, draft.Kind, draft.Corrects, preview, report.IsValid, report.Failures));
         }, cancellationToken);
 
     [Function("CreateCreditNote")]
+    [OpenApiOperation("Drafts a credit note referencing the issued invoice (BG-3).", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(CreditNoteRequest))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(InvoiceView))]
     public Task<IActionResult> CreateCreditNote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/credit-notes")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>

@@ -12,6 +12,10 @@ namespace InvoiceFunctions.App.Issuing;
 public sealed class EventFeedFunctions(IOutboundEventStore events, CompanyRequests requests)
 {
     [Function("ListEvents")]
+    [OpenApiOperation("The integrators' event feed, oldest first.", CompanyRole.Reader)]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<OutboundEvent>))]
     public Task<IActionResult> ListEvents(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/events")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>

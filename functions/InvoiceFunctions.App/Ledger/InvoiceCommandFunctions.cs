@@ -12,6 +12,10 @@ namespace InvoiceFunctions.App.Ledger;
 public sealed class InvoiceCommandFunctions(LedgerService ledger, IssuePipeline pipeline, CompanyRequests requests)
 {
     [Function("IssueInvoice")]
+    [OpenApiOperation("A document draft: every rule checked now (422 listing them), then 202 and the pipeline; a record: the next gapless number at once (200).", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(InvoiceCommandRequests.Issue))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView), Description = "A record, issued.")]
+    [OpenApiResponse(StatusCodes.Status202Accepted, typeof(InvoiceView), Description = "A document draft, going through the pipeline.")]
     public Task<IActionResult> IssueInvoice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/issue")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -27,6 +31,9 @@ public sealed class InvoiceCommandFunctions(LedgerService ledger, IssuePipeline 
         }, cancellationToken);
 
     [Function("RecordLifecycleStatus")]
+    [OpenApiOperation("Records a French lifecycle status (200-213) and maps it onto the status.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(InvoiceCommandRequests.Lifecycle))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView))]
     public Task<IActionResult> RecordLifecycleStatus(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/lifecycle")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -36,6 +43,9 @@ public sealed class InvoiceCommandFunctions(LedgerService ledger, IssuePipeline 
         }, cancellationToken);
 
     [Function("RecordPayment")]
+    [OpenApiOperation("Records a payment: balance, partially paid, paid.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(InvoiceCommandRequests.Payment))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView))]
     public Task<IActionResult> RecordPayment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/payments")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -45,6 +55,9 @@ public sealed class InvoiceCommandFunctions(LedgerService ledger, IssuePipeline 
         }, cancellationToken);
 
     [Function("RecordInvoiceEvent")]
+    [OpenApiOperation("Records another stage's event and its status.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(InvoiceCommandRequests.Event))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView))]
     public Task<IActionResult> RecordInvoiceEvent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices/{id}/events")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>

@@ -13,6 +13,9 @@ namespace InvoiceFunctions.App.Ledger;
 public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService drafts, CompanyRequests requests)
 {
     [Function("CreateInvoice")]
+    [OpenApiOperation("With lines: a sales document draft (issued through the pipeline); without: the record of an invoice made elsewhere (duplicate check).", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(InvoiceDraft), typeof(NewLedgerInvoice))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(InvoiceView))]
     public Task<IActionResult> CreateInvoice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/invoices")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -26,6 +29,14 @@ public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService dr
         }, cancellationToken);
 
     [Function("ListInvoices")]
+    [OpenApiOperation("Invoices by status, customer and due dates, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("status", typeof(InvoiceStatus), "Only invoices in this status.")]
+    [OpenApiQuery("customer", typeof(string), "Only this counterparty (also ?counterparty=).")]
+    [OpenApiQuery("dueFrom", typeof(DateOnly), "Due on or after this day.")]
+    [OpenApiQuery("dueTo", typeof(DateOnly), "Due on or before this day.")]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<InvoiceView>))]
     public Task<IActionResult> ListInvoices(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/invoices")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -37,6 +48,8 @@ public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService dr
         }, cancellationToken);
 
     [Function("GetInvoice")]
+    [OpenApiOperation("One invoice: status, lifecycle code, amounts, balance, archive references.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceView), ETag = true)]
     public Task<IActionResult> GetInvoice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/invoices/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -46,8 +59,10 @@ public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService dr
         }, cancellationToken);
 
     [Function("GetInvoiceHistory")]
+    [OpenApiOperation("The invoice's append-only event history.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(InvoiceHistoryView))]
     public Task<IActionResult> GetInvoiceHistory(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/invoices/{id}/history")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
-            ApiResponse.Ok(new { Items = await ledger.HistoryAsync(caller.Company, id, ct) }), cancellationToken);
+            ApiResponse.Ok(new InvoiceHistoryView(await ledger.HistoryAsync(caller.Company, id, ct))), cancellationToken);
 }

@@ -11,11 +11,16 @@ namespace InvoiceFunctions.App.Ledger;
 public sealed class LedgerSettingsFunctions(LedgerService ledger, CompanyRequests requests)
 {
     [Function("GetLedgerSettings")]
+    [OpenApiOperation("The duplicate policy.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(LedgerSettings))]
     public Task<IActionResult> GetLedgerSettings(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/settings/ledger")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(await ledger.GetSettingsAsync(caller.Company, ct)), cancellationToken);
 
     [Function("SaveLedgerSettings")]
+    [OpenApiOperation("Sets the duplicate policy (Warn or Block).", CompanyRole.Admin)]
+    [OpenApiRequest(typeof(InvoiceCommandRequests.Settings))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(LedgerSettings))]
     public Task<IActionResult> SaveLedgerSettings(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/settings/ledger")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Admin, async (caller, ct) =>

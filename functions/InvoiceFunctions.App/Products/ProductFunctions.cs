@@ -12,6 +12,9 @@ namespace InvoiceFunctions.App.Products;
 public sealed class ProductFunctions(ProductService products, CompanyRequests requests)
 {
     [Function("AddProduct")]
+    [OpenApiOperation("Adds a product or service in a category.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(NewProduct))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(ProductView))]
     public Task<IActionResult> AddProduct(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/products")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -21,6 +24,11 @@ public sealed class ProductFunctions(ProductService products, CompanyRequests re
         }, cancellationToken);
 
     [Function("ListProducts")]
+    [OpenApiOperation("Products, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("category", typeof(string), "Only this category.")]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<ProductView>))]
     public Task<IActionResult> ListProducts(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/products")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>

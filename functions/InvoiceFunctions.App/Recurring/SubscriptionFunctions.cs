@@ -1,4 +1,5 @@
 using InvoiceFunctions.App.Http;
+using InvoiceFunctions.App.Ledger;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,9 @@ namespace InvoiceFunctions.App.Recurring;
 public sealed class SubscriptionFunctions(SubscriptionService subscriptions, CompanyRequests requests)
 {
     [Function("CreateSubscription")]
+    [OpenApiOperation("A customer's subscription.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(NewSubscription))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(SubscriptionView))]
     public Task<IActionResult> CreateSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -20,20 +24,28 @@ public sealed class SubscriptionFunctions(SubscriptionService subscriptions, Com
         }, cancellationToken);
 
     [Function("GetSubscription")]
+    [OpenApiOperation("One subscription with its status, last billed period and next invoice date.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView))]
     public Task<IActionResult> GetSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(SubscriptionView.From(await subscriptions.GetAsync(caller.Company, id, ct))), cancellationToken);
 
     [Function("ListSubscriptions")]
+    [OpenApiOperation("The company's subscriptions, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<SubscriptionView>))]
     public Task<IActionResult> ListSubscriptions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
         {
             var page = await subscriptions.ListAsync(caller.Company, 100, request.Query["continuation"].FirstOrDefault(), ct);
-            return ApiResponse.Ok(new { items = page.Items.Select(SubscriptionView.From), continuation = page.Continuation });
+            return ApiResponse.Ok(PageView<SubscriptionView>.From(page, SubscriptionView.From));
         }, cancellationToken);
 
     [Function("ChangeSubscription")]
+    [OpenApiOperation("action: pause, resume or cancel (at the end of the current period).", CompanyRole.Accountant)]
+    [OpenApiRequest]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView))]
     public Task<IActionResult> ChangeSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions/{id}/{action}")] HttpRequest request,
         string company,

@@ -11,8 +11,11 @@ namespace InvoiceFunctions.App.Recurring;
 public sealed class SubscriptionPreviewFunctions(CompanyRequests requests)
 {
     [Function("PreviewSubscription")]
+    [OpenApiOperation("The coming periods (BG-14), invoice dates and run instants of subscription terms.", CompanyRole.Reader, ReadOnly = true)]
+    [OpenApiRequest(typeof(SubscriptionPreviewRequest))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionPreviewView))]
     public Task<IActionResult> PreviewSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions/preview")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (_, ct) =>
-            ApiResponse.Ok(new { periods = SubscriptionPreviewer.Preview(await JsonBody.ReadAsync<SubscriptionPreviewRequest>(request, ct)) }), cancellationToken);
+            ApiResponse.Ok(new SubscriptionPreviewView(SubscriptionPreviewer.Preview(await JsonBody.ReadAsync<SubscriptionPreviewRequest>(request, ct)))), cancellationToken);
 }
