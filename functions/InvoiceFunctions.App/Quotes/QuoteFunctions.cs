@@ -12,6 +12,9 @@ namespace InvoiceFunctions.App.Quotes;
 public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests, TimeProvider time)
 {
     [Function("CreateQuote")]
+    [OpenApiOperation("Drafts a quote (catalogue prices frozen), valid until a date.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(NewQuote))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(QuoteView))]
     public Task<IActionResult> CreateQuote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/quotes")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -21,6 +24,11 @@ public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests
         }, cancellationToken);
 
     [Function("ListQuotes")]
+    [OpenApiOperation("The company's quotes, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("status", typeof(QuoteStatus), "Only quotes in this status.")]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 100).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<QuoteView>))]
     public Task<IActionResult> ListQuotes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/quotes")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -31,11 +39,16 @@ public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests
         }, cancellationToken);
 
     [Function("GetQuote")]
+    [OpenApiOperation("One quote; a sent quote past its validity reads Expired.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public Task<IActionResult> GetQuote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/quotes/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(QuoteView.From(await quotes.GetAsync(caller.Company, id, ct), Today())), cancellationToken);
 
     [Function("SendQuote")]
+    [OpenApiOperation("Numbers the quote, marks it sent and answers the customer's signed accept link.", CompanyRole.Accountant)]
+    [OpenApiRequest]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public Task<IActionResult> SendQuote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/quotes/{id}/send")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -45,6 +58,9 @@ public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests
         }, cancellationToken);
 
     [Function("DecideQuote")]
+    [OpenApiOperation("Records the customer's decision: accept (creates the order, once) or decline.", CompanyRole.Accountant)]
+    [OpenApiRequest]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public Task<IActionResult> DecideQuote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/quotes/{id}/{decision}")] HttpRequest request,
         string company, string id, string decision, CancellationToken cancellationToken) =>

@@ -13,11 +13,16 @@ namespace InvoiceFunctions.App.Quotes;
 public sealed class QuoteLinkFunctions(QuoteService quotes, TimeProvider time)
 {
     [Function("ViewQuoteByLink")]
+    [OpenApiOperation("The customer reads a quote through its signed link (no account).")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public async Task<IActionResult> ViewQuoteByLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
         await ApiProblems.GuardAsync(async () => ApiResponse.Ok(QuoteView.From(await quotes.GetByLinkAsync(token, cancellationToken), Today()) with { Decision = null }));
 
     [Function("DecideQuoteByLink")]
+    [OpenApiOperation("The customer accepts or declines a quote through its signed link.")]
+    [OpenApiRequest]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public async Task<IActionResult> DecideQuoteByLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "quotes/{token}/{decision}")] HttpRequest request,
         string token, string decision, CancellationToken cancellationToken) =>
