@@ -8,6 +8,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Idempotency;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IPaymentStore, TablePaymentStore>();
+        services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
@@ -30,6 +31,12 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
+        services.AddSingleton<OpenInvoices>();
+        services.AddSingleton<PaymentService>();
+        services.AddSingleton<BankStatementImporter>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<PaymentWebhooks>();
+        services.AddSingleton<ReceivablesService>();
         return services;
     }
 }

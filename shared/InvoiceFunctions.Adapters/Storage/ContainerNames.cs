@@ -6,5 +6,11 @@ public static class ContainerNames
     /// <summary>Write-once archive objects, "{company}/{sha256}"; in Azure under a 10-year immutability policy (infra/).</summary>
     public const string Archive = "archive";
 
-    public static readonly IReadOnlyList<string> All = [Archive];
+    /// <summary>Bank statements dropped as "{company}/{name}" (camt.053 or CSV; "{company}/{account}/{name}" names a CSV's account).</summary>
+    public const string Bank = "bank";
+
+    /// <summary>Refused input kept as received with its reason: "{company}/{kind}/{id}/original" and ".../reason.json".</summary>
+    public const string Quarantine = "quarantine";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Bank, Quarantine];
 }
