@@ -2,6 +2,7 @@ using InvoiceFunctions.Adapters;
 using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class AppServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddApplicationServices();
         services.AddStorageAdapters();
         services.AddSingleton<IdempotentRequests>();

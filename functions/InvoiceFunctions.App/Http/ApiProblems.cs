@@ -2,6 +2,7 @@ using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
 
@@ -46,6 +47,10 @@ public static class ApiProblems
         InvoiceStateException state => Conflict("Invalid status", state.Message),
         DuplicateInvoiceException duplicate => Conflict("Duplicate invoice", $"{duplicate.Message} The company's duplicate policy is Block (invoice '{duplicate.ExistingInvoiceId}')."),
         ConcurrencyConflictException conflict => Conflict("Concurrent update", conflict.Message),
+        PaymentNotFoundException missing => NotFound($"Payment '{missing.PaymentId}'"),
+        AllocationException refused => Conflict("Allocation refused", refused.Message),
+        StatementQuarantinedException quarantined => ApiResponse.Problem(StatusCodes.Status422UnprocessableEntity, "Statement refused", quarantined.Message),
+        WebhookRejectedException rejected => ApiResponse.Problem(StatusCodes.Status401Unauthorized, "Webhook rejected", rejected.Message),
         BadRequestBodyException body => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", body.Message),
         _ => null,
     };

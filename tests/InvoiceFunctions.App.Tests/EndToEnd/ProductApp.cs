@@ -9,7 +9,13 @@ namespace InvoiceFunctions.App.Tests.EndToEnd;
 /// <summary>Azurite and the product app in a local host process, with helpers to call it as a master key or an API key.</summary>
 public sealed class ProductApp : IAsyncLifetime
 {
-    public static readonly Dictionary<string, string> Settings = new() { ["Security__ApiKeyPepper"] = "test-pepper-0123456789-0123456789-0123456789" };
+    public static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Security__ApiKeyPepper"] = "test-pepper-0123456789-0123456789-0123456789",
+        ["Payments__WebhookSigningKey"] = WebhookSigningKey,
+    };
+
+    public const string WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789";
 
     public Azurite Azurite { get; private set; } = null!;
 
