@@ -4,6 +4,7 @@ using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Core.Payments.Matching;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InvoiceFunctions.Application.Payments;
 
@@ -16,8 +17,10 @@ namespace InvoiceFunctions.Application.Payments;
 /// </summary>
 public sealed class BankStatementImporter(
     IPaymentStore store, PaymentService payments, OpenInvoices openInvoices, ICompanyStore companies, IQuarantineStore quarantine, TimeProvider time,
-    ILogger<BankStatementImporter> logger)
+    ILogger<BankStatementImporter>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<BankStatementImporter>.Instance;
+
     /// <summary>The largest statement accepted (64 MiB).</summary>
     public const int MaxBytes = 64 << 20;
 
@@ -82,7 +85,7 @@ public sealed class BankStatementImporter(
         });
 
         var import = new StatementImport(name, statements.Count, candidates.Count, recorded, existing.Count, auto, review);
-        logger.Imported(company, name, import.Candidates, recorded, existing.Count, auto, review);
+        log.Imported(company, name, import.Candidates, recorded, existing.Count, auto, review);
         return import;
     }
 
@@ -105,7 +108,7 @@ public sealed class BankStatementImporter(
     {
         var reason = new QuarantineReason(code, message, location, details, time.GetUtcNow());
         var quarantineId = await quarantine.PutAsync(company, "bank-statement", name, content, reason, cancellationToken);
-        logger.Quarantined(company, name, code, message, quarantineId);
+        log.Quarantined(company, name, code, message, quarantineId);
         return new StatementQuarantinedException(quarantineId, Enum.TryParse<StatementError>(code, out var error) ? error : null, message);
     }
 }

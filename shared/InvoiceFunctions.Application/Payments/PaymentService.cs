@@ -6,6 +6,7 @@ using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Core.Payments.Matching;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InvoiceFunctions.Application.Payments;
 
@@ -14,8 +15,10 @@ namespace InvoiceFunctions.Application.Payments;
 /// refund part of a credit, read, and the review list. Every allocation goes through <see cref="IPaymentStore.AllocateAsync"/>,
 /// so a retry never counts twice.
 /// </summary>
-public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoices, IPartyStore parties, TimeProvider time, ILogger<PaymentService> logger)
+public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoices, IPartyStore parties, TimeProvider time, ILogger<PaymentService>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<PaymentService>.Instance;
+
     /// <summary>Records a payment once under <paramref name="paymentId"/> (a new id when null); recording the same id again returns the first.</summary>
     public async Task<Payment> RecordAsync(CompanyId company, NewPayment request, PaymentSource source, string? paymentId, string actor, CancellationToken cancellationToken)
     {
@@ -129,7 +132,7 @@ public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoice
                 company, paymentId, allocation.InvoiceId!, (invoice, payment) => AllocationRules.Apply(invoice, payment, allocation.Amount, time.GetUtcNow(), actor), actor, cancellationToken);
             if (outcome.Applied)
             {
-                logger.Allocated(company.Value, paymentId, allocation.InvoiceId!, allocation.Amount);
+                log.Allocated(company.Value, paymentId, allocation.InvoiceId!, allocation.Amount);
             }
 
             last = outcome.Payment;

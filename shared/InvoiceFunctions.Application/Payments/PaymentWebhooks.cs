@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using InvoiceFunctions.Application.Companies;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceFunctions.Application.Payments;
@@ -13,8 +14,10 @@ namespace InvoiceFunctions.Application.Payments;
 /// body is read; the payment's id is made of the <c>webhook-id</c>, so a redelivery or a replay records nothing twice.
 /// </summary>
 public sealed class PaymentWebhooks(
-    PaymentService payments, WebhookSecrets secrets, ICompanyStore companies, IOptions<PaymentsOptions> options, TimeProvider time, ILogger<PaymentWebhooks> logger)
+    PaymentService payments, WebhookSecrets secrets, ICompanyStore companies, IOptions<PaymentsOptions> options, TimeProvider time, ILogger<PaymentWebhooks>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<PaymentWebhooks>.Instance;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<Payment> ReceiveAsync(
@@ -31,7 +34,7 @@ public sealed class PaymentWebhooks(
         }
         catch (WebhookRejectedException ex)
         {
-            logger.WebhookRejected(company, ex.Message);
+            log.WebhookRejected(company, ex.Message);
             throw;
         }
 
