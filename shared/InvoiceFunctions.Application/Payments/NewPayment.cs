@@ -63,7 +63,7 @@ public sealed record NewPayment(
         }
 
         errors.AddRange(AllocationRules.Check(Allocations ?? [], "allocations"));
-        if ((Allocations ?? []).Sum(a => a.Amount) > Amount)
+        if (Amount > 0m && (Allocations ?? []).Sum(a => a.Amount) > Amount)
         {
             errors.Add(new FieldError("allocations", "They add up to more than the payment."));
         }
