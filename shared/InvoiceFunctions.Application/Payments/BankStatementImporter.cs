@@ -57,7 +57,7 @@ public sealed class BankStatementImporter(
                 existing[candidate.Fingerprint] = payment;
                 if (payment.AutoAllocate && payment.Allocated < PaymentService.Planned(payment).Sum(a => a.Amount))
                 {
-                    await payments.ApplyAsync(id, payment.Id, PaymentService.Planned(payment), actor, ct); // an import that stopped half-way
+                    await payments.ApplyOrReviewAsync(payment, actor, ct); // an import that stopped half-way
                 }
             }
         });

@@ -15,7 +15,7 @@ namespace InvoiceFunctions.Application.Payments;
 /// refund part of a credit, read, and the review list. Every allocation goes through <see cref="IPaymentStore.AllocateAsync"/>,
 /// so a retry never counts twice.
 /// </summary>
-public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoices, IPartyStore parties, TimeProvider time, ILogger<PaymentService>? logger = null)
+public sealed class PaymentService(IPaymentStore store, ILedgerStore ledger, OpenInvoices openInvoices, IPartyStore parties, TimeProvider time, ILogger<PaymentService>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<PaymentService>.Instance;
 
@@ -47,6 +47,7 @@ public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoice
             allocations = payment.AutoAllocate ? Planned(payment) : [];
         }
 
+        await CheckAsync(payment, request.Allocations ?? [], actor, cancellationToken);
         if (!await store.TryAddAsync(payment, cancellationToken))
         {
             // Seen before (a retried webhook or request): finish what the first attempt may have left; allocations are keyed, so none counts twice.
@@ -103,7 +104,7 @@ public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoice
             throw new RequestValidationException(errors);
         }
 
-        await GetAsync(company, paymentId, cancellationToken);
+        await CheckAsync(await GetAsync(company, paymentId, cancellationToken), allocations, actor, cancellationToken);
         await ApplyAsync(company, paymentId, allocations, actor, cancellationToken);
         return await store.UpdateAsync(company, paymentId, p => p.NeedsReview ? p with { NeedsReview = false, UpdatedAt = time.GetUtcNow() } : p, cancellationToken);
     }
@@ -139,6 +140,27 @@ public sealed class PaymentService(IPaymentStore store, OpenInvoices openInvoice
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Decides every allocation of a request on the invoices as they are now, before anything is written, so a refused one
+    /// (more than owed or left, another currency, a paid or cancelled invoice) refuses the request whole. Allocations the
+    /// payment already has are skipped (a retry). A race after this check is still caught by each allocation's own decision.
+    /// </summary>
+    private async Task CheckAsync(Payment payment, IReadOnlyList<AllocationRequest> allocations, string actor, CancellationToken cancellationToken)
+    {
+        if (allocations.Count == 0)
+        {
+            return;
+        }
+
+        var done = (await store.AllocationsAsync(payment.Company, payment.Id, cancellationToken)).Select(a => a.InvoiceId).ToHashSet(StringComparer.Ordinal);
+        var after = payment;
+        foreach (var allocation in allocations.Where(a => !done.Contains(a.InvoiceId!)))
+        {
+            var invoice = await ledger.FindAsync(payment.Company, allocation.InvoiceId!, cancellationToken) ?? throw new InvoiceNotFoundException(allocation.InvoiceId!);
+            after = AllocationRules.Apply(invoice, after, allocation.Amount, time.GetUtcNow(), actor).Payment;
+        }
     }
 
     /// <summary>The payment with the matcher's outcome: proposals, the party it recognised, whether to allocate without review.</summary>

@@ -106,7 +106,10 @@ public sealed class PaymentAllocationTests(StorageFixture fixture) : IClassFixtu
         var payment = await payments.RecordAsync(company, new NewPayment(100m, "EUR", new DateOnly(2026, 3, 2), Allocations: []), PaymentSource.Api, null, "t", none);
         var dollars = await payments.RecordAsync(company, new NewPayment(5m, "USD", new DateOnly(2026, 3, 2), Allocations: []), PaymentSource.Api, null, "t", none);
 
+        var other = await IssuedAsync(company, "FA-2", 10m);
         await Assert.ThrowsAsync<AllocationException>(() => payments.AllocateAsync(company, payment.Id, [new(invoice.Id, 12.01m)], "t", none));
+        await Assert.ThrowsAsync<AllocationException>(() => payments.AllocateAsync(company, payment.Id, [new(other.Id, 5m), new(invoice.Id, 12.01m)], "t", none));
+        Assert.Equal(0m, (await ledger.GetAsync(company, other.Id, none)).Paid); // refused whole: the first allocation was not written either
         await Assert.ThrowsAsync<AllocationException>(() => payments.AllocateAsync(company, dollars.Id, [new(invoice.Id, 5m)], "t", none));
         var invalid = await Assert.ThrowsAsync<RequestValidationException>(() => payments.AllocateAsync(company, payment.Id, [new("", -1m)], "t", none));
 
