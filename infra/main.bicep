@@ -138,6 +138,9 @@ param smtpUserName string = ''
 @description('ECB main refinancing rate in percent used for late-payment interest (Dunning__EcbRatePercent); update it each half-year.')
 param dunningEcbRatePercent string = '2.15'
 
+@description('How far a payment webhook\'s timestamp may be from now, in seconds (Payments__WebhookToleranceSeconds).')
+param paymentsWebhookToleranceSeconds int = 300
+
 // ---------- monitoring ----------
 
 @description('Mail address for alerts (poison messages, failed orchestrations); empty: no notification.')
@@ -371,6 +374,9 @@ var appSettings = {
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
   Security__ApiKeyPepper: kvRef(keyVault.outputs.uri, 'api-key-pepper')
   Dunning__EcbRatePercent: dunningEcbRatePercent
+  // Each company's payment webhook secret is derived from this key (created once by the postprovision hook).
+  Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
+  Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.

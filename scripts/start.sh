@@ -21,7 +21,10 @@ mkdir -p .local/azurite .local/maildev
 settings=functions/InvoiceFunctions.App/local.settings.json
 if [ ! -f "$settings" ]; then
   pepper=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
-  sed "s|<random secret, at least 32 characters; scripts/start.sh generates one; a Key Vault reference in Azure>|$pepper|" local.settings.sample.json > "$settings"
+  webhook_key=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+  sed -e "s|<random secret, at least 32 characters; scripts/start.sh generates one; a Key Vault reference in Azure>|$pepper|" \
+    -e "s|<random secret, at least 32 characters, from which each company's webhook secret is derived; scripts/start.sh generates one; a Key Vault reference in Azure>|$webhook_key|" \
+    local.settings.sample.json > "$settings"
   echo "Created $settings (git-ignored) from local.settings.sample.json."
 fi
 [ -f .local/master.key ] || head -c 32 /dev/urandom | base64 | tr -d '\n/+=' > .local/master.key

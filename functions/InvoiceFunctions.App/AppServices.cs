@@ -3,6 +3,7 @@ using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class AppServices
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IssuingOptions>().Bind(configuration.GetSection(IssuingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddApplicationServices();
         services.AddStorageAdapters();
         services.AddSingleton<IdempotentRequests>();

@@ -12,6 +12,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Idempotency;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,8 @@ public static class StorageAdapters
         services.AddSingleton<IIssueTracker, TableIssueTracker>();
         services.AddSingleton<IQuoteStore, TableQuoteStore>();
         services.AddSingleton<IOrderStore, TableOrderStore>();
+        services.AddSingleton<IPaymentStore, TablePaymentStore>();
+        services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
@@ -40,6 +41,12 @@ public static class ApplicationServices
         services.AddSingleton<QuoteLinks>();
         services.AddSingleton<QuoteService>();
         services.AddSingleton<OrderService>();
+        services.AddSingleton<OpenInvoices>();
+        services.AddSingleton<PaymentService>();
+        services.AddSingleton<BankStatementImporter>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<PaymentWebhooks>();
+        services.AddSingleton<ReceivablesService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
 
@@ -51,6 +52,10 @@ public static class ApiProblems
         ResourceStateException state => Conflict("Invalid status", state.Message),
         InvoiceRulesException rules => ApiResponse.RulesProblem(rules.Failures),
         PreconditionFailedException stale => ApiResponse.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
+        PaymentNotFoundException missing => NotFound($"Payment '{missing.PaymentId}'"),
+        AllocationException refused => Conflict("Allocation refused", refused.Message),
+        StatementQuarantinedException quarantined => ApiResponse.Problem(StatusCodes.Status422UnprocessableEntity, "Statement refused", quarantined.Message),
+        WebhookRejectedException rejected => ApiResponse.Problem(StatusCodes.Status401Unauthorized, "Webhook rejected", rejected.Message),
         BadRequestBodyException body => ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", body.Message),
         _ => null,
     };

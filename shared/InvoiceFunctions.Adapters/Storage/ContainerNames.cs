@@ -9,5 +9,11 @@ public static class ContainerNames
     /// <summary>Working documents of sales documents: drafts "{company}/{invoice}/draft-{sha256}.json" and rendered files "{company}/{invoice}/rendered/{name}".</summary>
     public const string Documents = "documents";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents];
+    /// <summary>Bank statements dropped as "{company}/{name}" (camt.053 or CSV; "{company}/{account}/{name}" names a CSV's account).</summary>
+    public const string Bank = "bank";
+
+    /// <summary>Refused input kept as received with its reason: "{company}/{kind}/{id}/original" and ".../reason.json".</summary>
+    public const string Quarantine = "quarantine";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine];
 }

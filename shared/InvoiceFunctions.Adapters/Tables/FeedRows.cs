@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Adapters.Tables;
 
@@ -29,4 +30,16 @@ public static class FeedRows
 
     public static OutboundEvent ToEvent(TableEntity e) => new(
         e.GetString("Id"), e.GetString("Type"), e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, e.GetString("InvoiceId"), e.GetString("Number"), e.GetString("Detail"));
+
+    /// <summary>The history row, and the feed row when integrators hear of this change (<see cref="OutboundEventTypes"/>), for the transaction that writes the change.</summary>
+    public static IEnumerable<TableTransactionAction> EventActions(InvoiceChange change)
+    {
+        yield return new(TableTransactionActionType.Add, LedgerRows.ToEntity(change.Updated.Company, change.Updated.Id, change.Event));
+        if (OutboundEventTypes.Of(change) is { } type)
+        {
+            var invoice = change.Updated;
+            var outbound = new OutboundEvent($"{invoice.Id}.{change.Event.Sequence}", type, change.Event.At, invoice.Id, invoice.Number, change.Event.Detail);
+            yield return new(TableTransactionActionType.Add, FeedRows.ToEntity(invoice.Company, outbound));
+        }
+    }
 }

@@ -57,7 +57,7 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
                 return current;
             }
 
-            var written = await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), .. AddEvent(next)], cancellationToken);
+            var written = await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
             return next.Updated with { Version = written.Value[0].Headers.ETag?.ToString() };
         }, cancellationToken);
 
@@ -74,7 +74,7 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             TableTransactionAction counterAction = counter.HasValue
                 ? new(TableTransactionActionType.UpdateReplace, counterEntity, counter.Value!.ETag)
                 : new(TableTransactionActionType.Add, counterEntity);
-            var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. AddEvent(next)], cancellationToken);
+            var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
             return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);
 
@@ -127,16 +127,4 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
 
     private static TableTransactionAction Replace(LedgerInvoice invoice, string version) =>
         new(TableTransactionActionType.UpdateReplace, LedgerRows.ToEntity(invoice), new ETag(version));
-
-    /// <summary>The history row, and the feed row when integrators hear of this change (<see cref="OutboundEventTypes"/>).</summary>
-    private static IEnumerable<TableTransactionAction> AddEvent(InvoiceChange change)
-    {
-        yield return new(TableTransactionActionType.Add, LedgerRows.ToEntity(change.Updated.Company, change.Updated.Id, change.Event));
-        if (OutboundEventTypes.Of(change) is { } type)
-        {
-            var invoice = change.Updated;
-            var outbound = new OutboundEvent($"{invoice.Id}.{change.Event.Sequence}", type, change.Event.At, invoice.Id, invoice.Number, change.Event.Detail);
-            yield return new(TableTransactionActionType.Add, FeedRows.ToEntity(invoice.Company, outbound));
-        }
-    }
 }

@@ -9,7 +9,7 @@ namespace InvoiceFunctions.App.Tests.EndToEnd;
 /// </summary>
 public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<ProductApp>
 {
-    /// <summary>Method, route under /api/companies/{company}/ ({id} an invoice, {sha} an archived object), the least role, a body.</summary>
+    /// <summary>Method, route under /api/companies/{company}/ ({id} an invoice, {sha} an archived object, {pay} a payment), the least role, a body.</summary>
     public static readonly TheoryData<string, string, string> Routes = new()
     {
         { "GET", "", "Reader" },
@@ -33,6 +33,14 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         { "GET", "archive/objects/{sha}", "Reader" },
         { "GET", "archive/export", "Reader" },
         { "GET", "archive/verify", "Reader" },
+        { "GET", "payments", "Reader" },
+        { "POST", "payments", "Accountant" },
+        { "GET", "payments/{pay}", "Reader" },
+        { "POST", "payments/{pay}/allocations", "Accountant" },
+        { "POST", "payments/{pay}/refunds", "Accountant" },
+        { "POST", "bank-statements", "Accountant" },
+        { "GET", "reconciliation/review", "Reader" },
+        { "GET", "receivables", "Reader" },
     };
 
     private static readonly SemaphoreSlim Setup = new(1, 1);
@@ -103,7 +111,7 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
     }
 
     private static string Path(string company, string route, World w) =>
-        $"api/companies/{company}" + (route.Length == 0 ? "" : "/" + route.Replace("{id}", w.AcmeInvoice, StringComparison.Ordinal).Replace("{sha}", w.AcmeSha, StringComparison.Ordinal));
+        $"api/companies/{company}" + (route.Length == 0 ? "" : "/" + route.Replace("{id}", w.AcmeInvoice, StringComparison.Ordinal).Replace("{sha}", w.AcmeSha, StringComparison.Ordinal).Replace("{pay}", w.AcmePayment, StringComparison.Ordinal));
 
     private static object? Body(string route) => route switch
     {
@@ -116,6 +124,10 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         "invoices/{id}/events" => new { type = "Disputed" },
         "invoices/{id}/archive" => new { files = new[] { new { kind = "Original", name = "x.xml", contentType = "application/xml", content = new byte[] { 1 } } } },
         "settings/ledger" => new { duplicatePolicy = "Block" },
+        "payments" => new { amount = 1, currency = "EUR", date = "2026-03-02", allocations = Array.Empty<object>() },
+        "payments/{pay}/allocations" => new { allocations = new[] { new { invoiceId = "inv-x", amount = 1 } } },
+        "payments/{pay}/refunds" => new { amount = 1 },
+        "bank-statements" => new { note = "not a statement" },
         _ => null,
     };
 
@@ -123,7 +135,7 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
     private async Task<string> SnapshotAsync(World w)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger" })
+        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger", "payments" })
         {
             var body = await app.OkAsync(w.AcmeAdmin, $"api/companies/acme/{path}");
             parts.Add(JsonSerializer.Serialize(body));
@@ -147,7 +159,8 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
                 await app.OkAsync(acmeAdmin, $"api/companies/acme/invoices/{invoice}/issue", new { series = "F" });
                 var content = "<Invoice>acme</Invoice>"u8.ToArray();
                 await app.CreatedAsync(acmeAdmin, $"api/companies/acme/invoices/{invoice}/archive", new { files = new[] { new { kind = "Original", name = "a.xml", contentType = "application/xml", content } } });
-                world = new World(app, acmeAdmin, acmeAccountant, acmeReader, globexAdmin, invoice, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+                var payment = (await app.CreatedAsync(acmeAdmin, "api/companies/acme/payments", new { amount = 10, currency = "EUR", date = "2026-03-02", allocations = Array.Empty<object>() })).GetProperty("id").GetString()!;
+                world = new World(app, acmeAdmin, acmeAccountant, acmeReader, globexAdmin, invoice, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), payment);
             }
 
             return world;
@@ -158,5 +171,5 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         }
     }
 
-    private sealed record World(ProductApp App, string AcmeAdmin, string AcmeAccountant, string AcmeReader, string GlobexAdmin, string AcmeInvoice, string AcmeSha);
+    private sealed record World(ProductApp App, string AcmeAdmin, string AcmeAccountant, string AcmeReader, string GlobexAdmin, string AcmeInvoice, string AcmeSha, string AcmePayment);
 }

@@ -8,7 +8,11 @@ namespace InvoiceFunctions.App.Tests.EndToEnd;
 /// <summary>The product app in the local host on Azurite: companies, API keys, tenant isolation, idempotency, problems.</summary>
 public sealed class CompanyApiTests : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string> Settings = new() { ["Security__ApiKeyPepper"] = "test-pepper-0123456789-0123456789-0123456789" };
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Security__ApiKeyPepper"] = "test-pepper-0123456789-0123456789-0123456789",
+        ["Payments__WebhookSigningKey"] = ProductApp.WebhookSigningKey,
+    };
     private Azurite azurite = null!;
     private HostProcess host = null!;
 

@@ -15,7 +15,10 @@ public sealed class ProductApp : IAsyncLifetime
 
         // A killed host keeps its queue messages leased for 10 minutes: the tests let the sweeper take over sooner.
         ["Issuing__StallAfter"] = "00:00:05",
+        ["Payments__WebhookSigningKey"] = WebhookSigningKey,
     };
+
+    public const string WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789";
 
     public Azurite Azurite { get; private set; } = null!;
 

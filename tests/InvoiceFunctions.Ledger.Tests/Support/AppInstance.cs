@@ -33,6 +33,7 @@ public sealed class AppInstance : IAsyncDisposable
         }
 
         services.Configure<Application.Security.SecurityOptions>(o => o.ApiKeyPepper = configuration["Security:ApiKeyPepper"]!);
+        services.Configure<Application.Payments.PaymentsOptions>(o => o.WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789");
         services.AddApplicationServices();
         services.AddStorageAdapters();
         var provider = services.BuildServiceProvider();
