@@ -12,6 +12,9 @@ namespace InvoiceFunctions.App.Payments;
 public sealed class PaymentFunctions(PaymentService payments, CompanyRequests requests)
 {
     [Function("ReceivePayment")]
+    [OpenApiOperation("Records a payment; allocates it as given, or lets the matcher decide.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(NewPayment))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(PaymentView))]
     public Task<IActionResult> ReceivePayment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/payments")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -21,6 +24,10 @@ public sealed class PaymentFunctions(PaymentService payments, CompanyRequests re
         }, cancellationToken);
 
     [Function("ListPayments")]
+    [OpenApiOperation("The company's payments, paged.", CompanyRole.Reader)]
+    [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 100).")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<PaymentView>))]
     public Task<IActionResult> ListPayments(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/payments")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -28,12 +35,17 @@ public sealed class PaymentFunctions(PaymentService payments, CompanyRequests re
                 await payments.ListAsync(caller.Company, false, QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"), ct), PaymentView.From)), cancellationToken);
 
     [Function("GetPayment")]
+    [OpenApiOperation("One payment with its allocations.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PaymentView))]
     public Task<IActionResult> GetPayment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/payments/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
             ApiResponse.Ok(PaymentView.From(await payments.GetAsync(caller.Company, id, ct)) with { Allocations = await payments.AllocationsAsync(caller.Company, id, ct) }), cancellationToken);
 
     [Function("AllocatePayment")]
+    [OpenApiOperation("Allocates a payment to one or more invoices (all or nothing).", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(PaymentRequests.Allocate))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PaymentView))]
     public Task<IActionResult> AllocatePayment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/payments/{id}/allocations")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -44,6 +56,9 @@ public sealed class PaymentFunctions(PaymentService payments, CompanyRequests re
         }, cancellationToken);
 
     [Function("RefundPayment")]
+    [OpenApiOperation("Records a refund of the unallocated rest of a payment.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(PaymentRequests.Refund))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PaymentView))]
     public Task<IActionResult> RefundPayment(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/payments/{id}/refunds")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>

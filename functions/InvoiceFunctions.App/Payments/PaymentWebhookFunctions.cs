@@ -13,6 +13,9 @@ public sealed class PaymentWebhookFunctions(PaymentWebhooks webhooks, WebhookSec
     public const int MaxBytes = 64 << 10;
 
     [Function("PaymentWebhook")]
+    [OpenApiOperation("A partner's payment.received event, signed with Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).")]
+    [OpenApiRequest(typeof(PaymentWebhookEvent))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PaymentView))]
     public Task<IActionResult> PaymentWebhook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/payments/{company}")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         Answer(async () =>
@@ -24,6 +27,8 @@ public sealed class PaymentWebhookFunctions(PaymentWebhooks webhooks, WebhookSec
         });
 
     [Function("GetPaymentWebhookSecret")]
+    [OpenApiOperation("The company's webhook signing secret and URL, for the partner (master key).")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PaymentWebhookSecretView))]
     public Task<IActionResult> GetPaymentWebhookSecret(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin/companies/{company}/webhooks/payments/secret")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         Answer(async () =>
@@ -34,7 +39,7 @@ public sealed class PaymentWebhookFunctions(PaymentWebhooks webhooks, WebhookSec
             }
 
             var found = await companies.GetAsync(id, cancellationToken);
-            return ApiResponse.Ok(new { Company = found.Id.Value, Secret = secrets.SecretOf(found.Id), Url = $"/api/webhooks/payments/{found.Id.Value}" });
+            return ApiResponse.Ok(new PaymentWebhookSecretView(found.Id.Value, secrets.SecretOf(found.Id), $"/api/webhooks/payments/{found.Id.Value}"));
         });
 
     private static async Task<IActionResult> Answer(Func<Task<ApiResponse>> handler) => await ApiProblems.GuardAsync(handler);

@@ -3,6 +3,7 @@ using InvoiceFunctions.App.Ledger;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
+using InvoiceFunctions.Core.Payments.Receivables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -13,6 +14,9 @@ namespace InvoiceFunctions.App.Payments;
 public sealed class ReconciliationFunctions(BankStatementImporter importer, PaymentService payments, ReceivablesService receivables, CompanyRequests requests)
 {
     [Function("ImportBankStatement")]
+    [OpenApiOperation("Imports a camt.053 or CSV bank statement (raw body): each booked entry once, exact matches allocated.", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(string))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(StatementImport))]
     public Task<IActionResult> ImportBankStatement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/bank-statements")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
@@ -23,6 +27,8 @@ public sealed class ReconciliationFunctions(BankStatementImporter importer, Paym
         }, cancellationToken);
 
     [Function("ListPaymentReview")]
+    [OpenApiOperation("Payments waiting for a decision, with the matcher's suggestions.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<PaymentView>))]
     public Task<IActionResult> ListPaymentReview(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/reconciliation/review")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
@@ -30,6 +36,11 @@ public sealed class ReconciliationFunctions(BankStatementImporter importer, Paym
                 await payments.ListAsync(caller.Company, true, QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"), ct), PaymentView.From)), cancellationToken);
 
     [Function("GetReceivables")]
+    [OpenApiOperation("Aged receivables (or payables) per party and for the company.", CompanyRole.Reader)]
+    [OpenApiQuery("side", typeof(string), "receivables (default) or payables.")]
+    [OpenApiQuery("asOf", typeof(DateOnly), "The day the ages are counted from (default today).")]
+    [OpenApiQuery("party", typeof(string), "Only this customer or supplier.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(AgingReport))]
     public Task<IActionResult> GetReceivables(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/receivables")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
