@@ -1,6 +1,8 @@
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
+using InvoiceFunctions.Adapters.Mail;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
 using InvoiceFunctions.Application.Archive;
@@ -15,7 +17,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters;
 
-/// <summary>Registers the Azure Storage adapters behind the application's ports.</summary>
+/// <summary>Registers the Azure Storage and SMTP adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
 public static class StorageAdapters
 {
     public static IServiceCollection AddStorageAdapters(this IServiceCollection services)
@@ -33,6 +35,9 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
+        services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
+        services.AddSingleton<IMailSender, SmtpMailSender>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
@@ -30,6 +31,8 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
+        services.AddSingleton<EmailSettingsService>();
+        services.AddSingleton<EmailDeliveryService>();
         return services;
     }
 }

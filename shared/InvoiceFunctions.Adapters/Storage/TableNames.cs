@@ -31,5 +31,12 @@ public static class TableNames
     /// <summary>Claims of billed periods (subscription + period start): one invoice per period.</summary>
     public const string SubscriptionPeriods = "SubscriptionPeriods";
 
-    public static readonly IReadOnlyList<string> All = [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods];
+    /// <summary>Delivery attempts per invoice and channel: partition = company, row "{invoiceId}|{channel}|{attempt:0000}".</summary>
+    public const string Deliveries = "Deliveries";
+
+    /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
+    public const string DeliverySettings = "DeliverySettings";
+
+    public static readonly IReadOnlyList<string> All =
+        [Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods, Deliveries, DeliverySettings];
 }

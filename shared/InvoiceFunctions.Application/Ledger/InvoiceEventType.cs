@@ -20,4 +20,7 @@ public enum InvoiceEventType
     LifecycleStatusReceived,
     DuplicateSuspected,
     Overdue,
+
+    /// <summary>A delivery could not be attempted (no receiver address, nothing archived...): the detail says why.</summary>
+    DeliveryFailed,
 }

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>Section "Delivery".</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>The From address of companies that did not set one in their e-mail settings.</summary>
+    [Required, EmailAddress]
+    public string DefaultSenderAddress { get; set; } = "invoices@invoicefunctions.localhost";
+
+    /// <summary>
+    /// Test only (never set in the sample or in Azure): the process ends right after the SMTP server accepted a mail and
+    /// before the delivery record is marked sent, so the reliability test can prove the reconciliation rule.
+    /// </summary>
+    public bool CrashAfterSmtpAccept { get; set; }
+}
