@@ -18,8 +18,10 @@ public sealed class SmtpOptions : IValidatableObject
 
     public SmtpSecurity Security { get; set; } = SmtpSecurity.None;
 
+    /// <summary>Authenticates (with <see cref="Password"/>) only when set.</summary>
     public string? UserName { get; set; }
 
+    /// <summary>Secret: a Key Vault reference in Azure; never logged.</summary>
     public string? Password { get; set; }
 
     /// <summary>Connect, command and data timeout.</summary>
@@ -31,11 +33,6 @@ public sealed class SmtpOptions : IValidatableObject
         if (!Enum.IsDefined(Security))
         {
             yield return new ValidationResult("Smtp:Security is None, StartTls or Tls.", [nameof(Security)]);
-        }
-
-        if (!string.IsNullOrEmpty(Password) && string.IsNullOrEmpty(UserName))
-        {
-            yield return new ValidationResult("Smtp:Password is set without Smtp:UserName.", [nameof(UserName)]);
         }
 
         if (!string.IsNullOrWhiteSpace(Host) && Uri.CheckHostName(Host.Trim()) == UriHostNameType.Unknown)

@@ -181,7 +181,12 @@ public sealed class EmailDeliveryService(
 
         var language = DeliveryLanguage.For(customer.CountryCode);
         var (subject, body) = EmailTemplateRenderer.Render(email.Templates[language], EmailTemplateModel.For(invoice, customer, company, language));
-        var sender = email.SenderAddress ?? options.Value.DefaultSenderAddress;
+        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
+        if (sender is null)
+        {
+            return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
+        }
+
         var messageId = $"{invoice.Id}.{record.Attempt}@{sender[(sender.LastIndexOf('@') + 1)..]}";
         return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
     }
