@@ -26,9 +26,11 @@ public sealed class MailDev : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<MailDev> StartAsync()
+    /// <param name="smtpPort">A port chosen beforehand (a host already configured to send there); by default a free one.</param>
+    /// <param name="arguments">More MailDev options, e.g. "--max-message-size", "1000".</param>
+    public static async Task<MailDev> StartAsync(int? smtpPort = null, params string[] arguments)
     {
-        var (smtp, web) = (FreePorts.Next(), FreePorts.Next());
+        var (smtp, web) = (smtpPort ?? FreePorts.Next(), FreePorts.Next());
         var script = Path.Combine(Repository.Root, "node_modules", "maildev", "dist", "bin", "maildev.js");
         if (!File.Exists(script))
         {
@@ -46,6 +48,11 @@ public sealed class MailDev : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -18,20 +18,38 @@ public sealed class DeliveryApp : IAsyncLifetime
     public const string Company = "acme";
 
     private readonly Dictionary<string, string> extraSettings;
+    private readonly string[] mailDevArguments;
+    private readonly bool startMailDev;
 
-    public DeliveryApp(Dictionary<string, string>? settings = null) => extraSettings = settings ?? [];
+    /// <param name="settings">More host settings.</param>
+    /// <param name="startMailDev">False: MailDev is started later by the test (<see cref="StartMailDevAsync"/>) on <see cref="SmtpPort"/>.</param>
+    /// <param name="mailDevArguments">More MailDev options.</param>
+    public DeliveryApp(Dictionary<string, string>? settings = null, bool startMailDev = true, params string[] mailDevArguments)
+    {
+        extraSettings = settings ?? [];
+        this.startMailDev = startMailDev;
+        this.mailDevArguments = mailDevArguments;
+    }
+
+    public int SmtpPort { get; } = FreePorts.Next();
 
     public ProductApp App { get; } = new();
 
-    public MailDev Mail { get; private set; } = null!;
+    public MailDev? MailDev { get; private set; }
+
+    public MailDev Mail => MailDev ?? throw new InvalidOperationException("MailDev is not started.");
 
     public string Key { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        Mail = await MailDev.StartAsync();
+        if (startMailDev)
+        {
+            await StartMailDevAsync();
+        }
+
         App.HostSettings["Smtp__Host"] = "127.0.0.1";
-        App.HostSettings["Smtp__Port"] = Mail.SmtpPort.ToString();
+        App.HostSettings["Smtp__Port"] = SmtpPort.ToString();
         App.HostSettings["Smtp__Security"] = "None";
         foreach (var (key, value) in extraSettings)
         {
@@ -45,10 +63,15 @@ public sealed class DeliveryApp : IAsyncLifetime
         await App.CreatedAsync(Key, $"api/companies/{Company}/contacts", new { id = "nomail", role = "Customer", name = "Sans Adresse SARL", countryCode = "FR" });
     }
 
+    public async Task StartMailDevAsync() => MailDev = await Testing.MailDev.StartAsync(SmtpPort, mailDevArguments);
+
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        await Mail.DisposeAsync();
+        if (MailDev is not null)
+        {
+            await MailDev.DisposeAsync();
+        }
     }
 
     /// <summary>Records, issues and archives (as Factur-X) a sales invoice of 1 200.00 EUR due 2026-12-31.</summary>
