@@ -38,6 +38,7 @@ public static class StorageAdapters
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Application.Delivery;
 using Microsoft.Azure.Functions.Worker;
 
@@ -9,9 +10,7 @@ namespace InvoiceFunctions.App.Delivery;
 /// </summary>
 public sealed class DeliveryFunctions(EmailDeliveryService delivery)
 {
-    public const string Queue = "invoice-delivery";
-
     [Function("DeliverInvoice")]
-    public Task DeliverInvoice([QueueTrigger(Queue)] DeliveryMessage message, string id, CancellationToken cancellationToken) =>
+    public Task DeliverInvoice([QueueTrigger(QueueNames.InvoiceDelivery)] DeliveryMessage message, string id, CancellationToken cancellationToken) =>
         delivery.DeliverAsync(message, id, cancellationToken);
 }

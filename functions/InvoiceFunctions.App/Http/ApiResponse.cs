@@ -22,6 +22,8 @@ public sealed record ApiResponse(int Status, string? Json, string ContentType = 
 
     public static ApiResponse Ok(object body) => new(StatusCodes.Status200OK, JsonSerializer.Serialize(body, JsonOptions));
 
+    public static ApiResponse Accepted(object body) => new(StatusCodes.Status202Accepted, JsonSerializer.Serialize(body, JsonOptions));
+
     public static ApiResponse Created(string location, object body) => new(StatusCodes.Status201Created, JsonSerializer.Serialize(body, JsonOptions), Location: location);
 
     public static ApiResponse Problem(int status, string title, string detail, IReadOnlyList<FieldError>? errors = null) =>

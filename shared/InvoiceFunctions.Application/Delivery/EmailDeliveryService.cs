@@ -21,6 +21,7 @@ public sealed class EmailDeliveryService(
     EmailSettingsService settings,
     IDeliveryStore store,
     IMailSender mail,
+    IDeliveryQueue queue,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<EmailDeliveryService> logger)
@@ -89,6 +90,20 @@ public sealed class EmailDeliveryService(
         }
 
         return await SendAsync(record!, invoice, cancellationToken);
+    }
+
+    /// <summary>Asks for a new attempt of an issued sales invoice (after an unconfirmed or bounced one, a corrected address...).</summary>
+    public async Task<DeliveryMessage> RequestResendAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
+        if (invoice.Direction != InvoiceDirection.Sales || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, "delivered (only issued sales invoices are)");
+        }
+
+        var message = new DeliveryMessage(company.Value, invoice.Id, "resend");
+        await queue.EnqueueAsync(message, cancellationToken);
+        return message;
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)

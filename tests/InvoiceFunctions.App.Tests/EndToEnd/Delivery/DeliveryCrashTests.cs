@@ -6,7 +6,7 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 /// <summary>
 /// The reconciliation rule under a real crash: the host process ends right after MailDev accepted the mail and before the
 /// attempt is marked sent. The message comes back on the restarted host, which finds the intent without confirmation,
-/// marks it unconfirmed and sends nothing: exactly one mail.
+/// marks it unconfirmed and sends nothing: exactly one mail. A person then asks for a re-send through the API.
 /// </summary>
 public sealed class DeliveryCrashTests : IAsyncLifetime
 {
@@ -37,6 +37,8 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         await Eventually.HoldsAsync(() => Task.FromResult(delivery.App.Host.Output.Contains("Duplicate, nothing sent", StringComparison.Ordinal)), TimeSpan.FromSeconds(30), "a later duplicate is handled");
         var mails = await delivery.Mail.EmailsAsync();
         var history = await delivery.HistoryAsync(id);
+        var resend = await delivery.App.SendAsync(HttpMethod.Post, $"api/companies/acme/invoices/{id}/deliveries", delivery.Key, new { }, "resend-1");
+        var afterResend = await delivery.DeliveriesWhenAsync(id, r => r.Count == 2 && r[1].GetProperty("state").GetString() == "Sent", "the re-send asked for is sent");
 
         Assert.Equal("Sending", Assert.Single(beforeRestart).GetString("State"));
         Assert.Single(mailsAtCrash);
@@ -45,5 +47,8 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         Assert.Single(records);
         Assert.Contains("never confirmed", records[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(history, e => e.GetProperty("type").GetString() == "Sent");
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, resend.StatusCode);
+        Assert.Equal($"{id}.2@invoicefunctions.localhost", afterResend[1].GetProperty("messageId").GetString());
+        Assert.Equal(2, (await delivery.Mail.EmailsAsync()).Count);
     }
 }
