@@ -33,6 +33,10 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         { "GET", "archive/objects/{sha}", "Reader" },
         { "GET", "archive/export", "Reader" },
         { "GET", "archive/verify", "Reader" },
+        { "GET", "settings/email", "Reader" },
+        { "PUT", "settings/email", "Admin" },
+        { "GET", "invoices/{id}/deliveries", "Reader" },
+        { "POST", "invoices/{id}/deliveries", "Accountant" },
     };
 
     private static readonly SemaphoreSlim Setup = new(1, 1);
@@ -116,6 +120,8 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         "invoices/{id}/events" => new { type = "Disputed" },
         "invoices/{id}/archive" => new { files = new[] { new { kind = "Original", name = "x.xml", contentType = "application/xml", content = new byte[] { 1 } } } },
         "settings/ledger" => new { duplicatePolicy = "Block" },
+        "settings/email" => new { senderAddress = "intruder@evil.example", attachments = "Xml" },
+        "invoices/{id}/deliveries" => new { },
         _ => null,
     };
 
@@ -123,7 +129,7 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
     private async Task<string> SnapshotAsync(World w)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger" })
+        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger", "settings/email", $"invoices/{w.AcmeInvoice}/deliveries" })
         {
             var body = await app.OkAsync(w.AcmeAdmin, $"api/companies/acme/{path}");
             parts.Add(JsonSerializer.Serialize(body));
