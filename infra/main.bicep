@@ -186,11 +186,13 @@ var eventSourceContainerNames = [
   'inbox'
   'mail-inbox'
   'bank'
+  'delivery-reports'
 ]
 var containerNames = [
   'inbox'
   'mail-inbox'
   'bank'
+  'delivery-reports'
   'quarantine'
   'exports'
   'templates'

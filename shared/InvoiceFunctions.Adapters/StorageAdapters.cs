@@ -39,6 +39,7 @@ public static class StorageAdapters
         services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        services.AddSingleton<IBounceReportReader, MimeBounceReportReader>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class ApplicationServices
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
+        services.AddSingleton<BounceService>();
         return services;
     }
 }

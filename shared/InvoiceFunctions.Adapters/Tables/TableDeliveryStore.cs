@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
@@ -10,11 +12,13 @@ namespace InvoiceFunctions.Adapters.Tables;
 /// <summary>
 /// Delivery attempts in table Deliveries: partition = company, row "{invoiceId}|{channel}|{attempt:0000}", so an invoice's
 /// attempts are one range of its company's partition. Inserts never overwrite (the duplicate guard); updates are
-/// conditional on the ETag read.
+/// conditional on the ETag read. Table DeliveryMessages indexes each intent's Message-ID (partition = its SHA-256) to the
+/// attempt, so a bounce finds it whatever the company.
 /// </summary>
 public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Deliveries);
+    private readonly TableClient messages = clients.Tables.GetTableClient(TableNames.DeliveryMessages);
 
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
     {
@@ -41,8 +45,33 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
         }
     }
 
+    public async Task<DeliveryRecord?> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken)
+    {
+        var index = await messages.GetEntityIfExistsAsync<TableEntity>(MessageKey(messageId), "", cancellationToken: cancellationToken);
+        if (!index.HasValue || index.Value is not { } entry || entry.GetString("MessageId") != messageId)
+        {
+            return null;
+        }
+
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(entry.GetString("Company"), entry.GetString("Row"), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? ToRecord(entity) : null;
+    }
+
     public async Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
+        if (record is { State: DeliveryState.Sending, MessageId: { } messageId })
+        {
+            await messages.UpsertEntityAsync(
+                new TableEntity(MessageKey(messageId), "")
+                {
+                    ["MessageId"] = messageId,
+                    ["Company"] = record.Company.Value,
+                    ["Row"] = RowKey(record.InvoiceId, record.Channel, record.Attempt),
+                },
+                TableUpdateMode.Replace,
+                cancellationToken);
+        }
+
         try
         {
             var response = await table.UpdateEntityAsync(ToEntity(record), new ETag(record.Version!), TableUpdateMode.Replace, cancellationToken);
@@ -53,6 +82,8 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
             throw new ConcurrencyConflictException($"Delivery attempt {record.Attempt} of invoice '{record.InvoiceId}'", 1);
         }
     }
+
+    private static string MessageKey(string messageId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
 
     private static string RowKey(string invoiceId, DeliveryChannel channel, int attempt) => $"{invoiceId}|{channel.ToString().ToLowerInvariant()}|{attempt:0000}";
 

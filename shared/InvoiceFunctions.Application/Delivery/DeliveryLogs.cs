@@ -31,4 +31,10 @@ public static partial class DeliveryLogs
 
     [LoggerMessage(EventId = 8009, Level = LogLevel.Critical, Message = "Delivery__CrashAfterSmtpAccept is set: ending the process after the SMTP accept of {MessageId} (test only)")]
     public static partial void CrashingForTest(this ILogger logger, string messageId);
+
+    [LoggerMessage(EventId = 8010, Level = LogLevel.Information, Message = "Inbound mail {Source} is not a report of a failed delivery: ignored")]
+    public static partial void NotABounce(this ILogger logger, string source);
+
+    [LoggerMessage(EventId = 8011, Level = LogLevel.Warning, Message = "Delivery report {Source} is about {MessageId}, which no delivery recorded: ignored")]
+    public static partial void UnknownBounce(this ILogger logger, string source, string messageId);
 }

@@ -215,7 +215,7 @@ public sealed class EmailDeliveryService(
     }
 
     /// <summary>The attempt's outcome in the invoice history, then the flag that says so (a crash in between records it on the retry).</summary>
-    private async Task RecordLedgerAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    internal async Task RecordLedgerAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
         var (type, detail) = record.State switch
         {

@@ -11,7 +11,13 @@ public interface IDeliveryStore
     /// <returns>The record with its version, or null when that attempt exists already (nothing is overwritten).</returns>
     Task<DeliveryRecord?> TryAddAsync(DeliveryRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the record if it did not change since <see cref="DeliveryRecord.Version"/> was read.</summary>
+    /// <summary>The attempt that recorded this Message-ID with its intent, in whichever company.</summary>
+    Task<DeliveryRecord?> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the record if it did not change since <see cref="DeliveryRecord.Version"/> was read. Recording the intent
+    /// (state sending) also indexes its Message-ID, before the mail can leave.
+    /// </summary>
     /// <exception cref="Ledger.ConcurrencyConflictException">It changed.</exception>
     Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken cancellationToken);
 }
