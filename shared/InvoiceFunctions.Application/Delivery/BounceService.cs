@@ -38,7 +38,7 @@ public sealed class BounceService(IBounceReportReader reader, IDeliveryStore sto
 
         var detail = $"DSN {report.Status} for {report.Recipient ?? record.Receiver}" + (report.Diagnostic is { Length: > 0 } d ? $": {d}" : "");
         var bounced = await store.UpdateAsync(record with { State = DeliveryState.Bounced, Detail = detail, LedgerRecorded = false, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        logger.Bounced(bounced.Company.Value, bounced.InvoiceId, report.OriginalMessageId, 0, detail);
+        logger.BouncedLater(bounced.Company.Value, bounced.InvoiceId, report.OriginalMessageId, detail);
         await delivery.RecordLedgerAsync(bounced, cancellationToken);
         return BounceOutcome.Recorded;
     }

@@ -32,6 +32,9 @@ public static partial class DeliveryLogs
     [LoggerMessage(EventId = 8009, Level = LogLevel.Critical, Message = "Delivery__CrashAfterSmtpAccept is set: ending the process after the SMTP accept of {MessageId} (test only)")]
     public static partial void CrashingForTest(this ILogger logger, string messageId);
 
+    [LoggerMessage(EventId = 8012, Level = LogLevel.Warning, Message = "Mail {MessageId} of invoice {InvoiceId} of {Company} bounced after acceptance: {Detail}")]
+    public static partial void BouncedLater(this ILogger logger, string company, string invoiceId, string messageId, string detail);
+
     [LoggerMessage(EventId = 8010, Level = LogLevel.Information, Message = "Inbound mail {Source} is not a report of a failed delivery: ignored")]
     public static partial void NotABounce(this ILogger logger, string source);
 
