@@ -132,8 +132,19 @@ param smtpHost string = ''
 @description('SMTP port (Smtp__Port).')
 param smtpPort int = 587
 
-@description('SMTP user name (Smtp__UserName).')
+@description('SMTP user name (Smtp__UserName); empty: no authentication.')
 param smtpUserName string = ''
+
+@description('SMTP connection security (Smtp__Security): StartTls (port 587), Tls (465) or None.')
+@allowed([
+  'None'
+  'StartTls'
+  'Tls'
+])
+param smtpSecurity string = 'StartTls'
+
+@description('From address of companies that set none in their e-mail settings (Delivery__DefaultSenderAddress); empty: they must set one.')
+param deliveryDefaultSenderAddress string = ''
 
 @description('ECB main refinancing rate in percent used for late-payment interest (Dunning__EcbRatePercent); update it each half-year.')
 param dunningEcbRatePercent string = '2.15'
@@ -182,11 +193,13 @@ var eventSourceContainerNames = [
   'inbox'
   'mail-inbox'
   'bank'
+  'delivery-reports'
 ]
 var containerNames = [
   'inbox'
   'mail-inbox'
   'bank'
+  'delivery-reports'
   'quarantine'
   'exports'
   'templates'
@@ -370,6 +383,8 @@ var appSettings = {
   // App options (Section__Key); secrets are Key Vault references.
   Smtp__Host: smtpHost
   Smtp__Port: string(smtpPort)
+  Smtp__Security: smtpSecurity
+  Smtp__TimeoutSeconds: '60'
   Smtp__UserName: smtpUserName
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
   Security__ApiKeyPepper: kvRef(keyVault.outputs.uri, 'api-key-pepper')
@@ -377,6 +392,7 @@ var appSettings = {
   // Each company's payment webhook secret is derived from this key (created once by the postprovision hook).
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)
+  Delivery__DefaultSenderAddress: deliveryDefaultSenderAddress
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.

@@ -1,6 +1,8 @@
 using InvoiceFunctions.Adapters;
+using InvoiceFunctions.Adapters.Mail;
 using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Payments;
@@ -24,6 +26,8 @@ public static class AppServices
         services.AddOptions<IssuingOptions>().Bind(configuration.GetSection(IssuingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddApplicationServices();
         services.AddStorageAdapters();
         services.AddSingleton<IdempotentRequests>();

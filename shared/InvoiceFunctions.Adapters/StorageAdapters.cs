@@ -5,6 +5,8 @@ using InvoiceFunctions.Adapters.Queues;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
+using InvoiceFunctions.Adapters.Mail;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
 using InvoiceFunctions.Application.Archive;
@@ -20,7 +22,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters;
 
-/// <summary>Registers the Azure Storage adapters behind the application's ports.</summary>
+/// <summary>Registers the Azure Storage and SMTP adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
 public static class StorageAdapters
 {
     public static IServiceCollection AddStorageAdapters(this IServiceCollection services)
@@ -47,6 +49,11 @@ public static class StorageAdapters
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IPaymentStore, TablePaymentStore>();
         services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
+        services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
+        services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        services.AddSingleton<IBounceReportReader, MimeBounceReportReader>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
@@ -47,6 +48,9 @@ public static class ApplicationServices
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();
+        services.AddSingleton<EmailSettingsService>();
+        services.AddSingleton<EmailDeliveryService>();
+        services.AddSingleton<BounceService>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public sealed record ApiResponse(int Status, string? Json, string ContentType = 
 
     public static ApiResponse Ok(object body) => new(StatusCodes.Status200OK, JsonSerializer.Serialize(body, JsonOptions));
 
+    public static ApiResponse Accepted(object body) => new(StatusCodes.Status202Accepted, JsonSerializer.Serialize(body, JsonOptions));
+
     public static ApiResponse Created(string location, object body) => new(StatusCodes.Status201Created, JsonSerializer.Serialize(body, JsonOptions), Location: location);
 
     /// <summary>202: the work goes on in the background; <paramref name="location"/> shows how far it got.</summary>

@@ -61,8 +61,8 @@ public static class LocalFunctionsHost
 
         var http = catalog.Where(c => c.Kind == "httpTrigger").Select(c => HttpFunction.Create(c.Function, c.Method)).ToList();
         AddTimers(builder.Services, catalog, configuration, storage, options);
-        AddQueues(builder.Services, catalog, configuration, storage, app.HostJson.Queues);
-        AddBlobs(builder.Services, catalog, configuration, storage, options, app.HostJson.Queues);
+        AddQueues(builder.Services, catalog, configuration, storage, app.HostJson.Queues with { MessageLease = options.QueueMessageLease });
+        AddBlobs(builder.Services, catalog, configuration, storage, options, app.HostJson.Queues with { MessageLease = options.QueueMessageLease });
         WebApplication? built = null;
         if (durable)
         {

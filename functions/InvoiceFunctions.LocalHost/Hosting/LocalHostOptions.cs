@@ -37,6 +37,13 @@ public sealed class LocalHostOptions
     [Range(typeof(TimeSpan), "00:00:15", "00:01:00")]
     public TimeSpan TimerLockPeriod { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a received queue message stays invisible while its function runs (the Functions host's 10 minutes): after a
+    /// crash, the message comes back when it ends. Tests that kill a host shorten it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan QueueMessageLease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>console, otlp or none. With OTEL_EXPORTER_OTLP_ENDPOINT set, "otlp" is implied.</summary>
     [RegularExpression("^(console|otlp|none)$")]
     public string TelemetryExporter { get; set; } = "console";

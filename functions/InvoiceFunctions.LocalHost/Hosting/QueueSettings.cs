@@ -13,6 +13,9 @@ public sealed record QueueSettings
 
     public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Invisibility of a message while its function runs (LocalHost:QueueMessageLease, not a host.json key).</summary>
+    public TimeSpan MessageLease { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The Storage Queues extension reads and writes messages base64-encoded unless messageEncoding is "none".</summary>
     public bool Base64Encoding { get; init; } = true;
 }

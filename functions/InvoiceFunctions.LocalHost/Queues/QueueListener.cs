@@ -27,7 +27,6 @@ public sealed class QueueListener(
     ILogger logger) : BackgroundService
 {
     private static readonly TimeSpan MinimumPolling = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,7 +50,7 @@ public sealed class QueueListener(
                     continue;
                 }
 
-                var batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, Lease, stoppingToken)).Value;
+                var batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, settings.MessageLease, stoppingToken)).Value;
                 if (batch.Length == 0)
                 {
                     await Task.Delay(delay, time, stoppingToken);

@@ -8,11 +8,5 @@ namespace InvoiceFunctions.Adapters.Queues;
 public sealed class StorageIssueQueue(StorageClients clients) : IIssueQueue
 {
     public Task SendAsync(IssueStage next, IssueMessage message, CancellationToken cancellationToken) =>
-        SendAsync(IssueQueues.Of(next), message, cancellationToken);
-
-    public Task SendToDeliveryAsync(IssueMessage message, CancellationToken cancellationToken) =>
-        SendAsync(IssueQueues.Delivery, new { company = message.Company, invoiceId = message.InvoiceId, reason = "issued" }, cancellationToken);
-
-    private Task SendAsync(string queue, object body, CancellationToken cancellationToken) =>
-        clients.Queues.GetQueueClient(queue).SendMessageAsync(JsonSerializer.Serialize(body, StoredJson.Options), cancellationToken);
+        clients.Queues.GetQueueClient(IssueQueues.Of(next)).SendMessageAsync(JsonSerializer.Serialize(message, StoredJson.Options), cancellationToken);
 }

@@ -15,5 +15,8 @@ public static class ContainerNames
     /// <summary>Refused input kept as received with its reason: "{company}/{kind}/{id}/original" and ".../reason.json".</summary>
     public const string Quarantine = "quarantine";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine];
+    /// <summary>Delivery status notifications (.eml) about our mails, put there by the inbound mailbox: each one is read once (blob trigger, Event Grid source).</summary>
+    public const string DeliveryReports = "delivery-reports";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports];
 }

@@ -40,9 +40,18 @@ public static class TableNames
     /// <summary>Orders with their remaining quantities and claimed invoices: partition = company.</summary>
     public const string Orders = "Orders";
 
+    /// <summary>Delivery attempts per invoice and channel: partition = company, row "{invoiceId}|{channel}|{attempt:0000}".</summary>
+    public const string Deliveries = "Deliveries";
+
+    /// <summary>Message-IDs of delivery mails -> their attempt (partition = SHA-256 of the Message-ID), for bounces.</summary>
+    public const string DeliveryMessages = "DeliveryMessages";
+
+    /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
+    public const string DeliverySettings = "DeliverySettings";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings,
     ];
 }

@@ -1,10 +1,7 @@
 namespace InvoiceFunctions.Application.Issuing;
 
-/// <summary>The queues between the pipeline's stages, and the delivery queue after the last one.</summary>
+/// <summary>The queues between the pipeline's stages (the last stage hands over to the delivery queue, <see cref="Delivery.IDeliveryQueue"/>).</summary>
 public interface IIssueQueue
 {
     Task SendAsync(IssueStage next, IssueMessage message, CancellationToken cancellationToken);
-
-    /// <summary>Hands an issued document to delivery (queue "invoice-delivery").</summary>
-    Task SendToDeliveryAsync(IssueMessage message, CancellationToken cancellationToken);
 }

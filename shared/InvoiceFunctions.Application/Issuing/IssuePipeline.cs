@@ -1,5 +1,6 @@
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Validation;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ namespace InvoiceFunctions.Application.Issuing;
 /// </summary>
 public sealed class IssuePipeline(
     ILedgerStore store, LedgerService ledger, DocumentSources sources, IDocumentStore documents, ArchiveService archive, IIssueQueue queue,
-    IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
+    IDeliveryQueue delivery, IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
 {
     private const string Actor = "issue-pipeline";
     private readonly ILogger log = logger ?? NullLogger<IssuePipeline>.Instance;
@@ -157,7 +158,7 @@ public sealed class IssuePipeline(
         }
 
         // The invoice.issued event went into the feed with the Issued change itself (same transaction).
-        await queue.SendToDeliveryAsync(message, cancellationToken);
+        await delivery.EnqueueAsync(new DeliveryMessage(message.Company, message.InvoiceId, "issued"), cancellationToken);
         await tracker.UntrackAsync(company, message.InvoiceId, cancellationToken);
     }
 

@@ -8,7 +8,7 @@ namespace InvoiceFunctions.Application.Ledger;
 public static class InvoiceEventRules
 {
     public static bool IsReportable(InvoiceEventType type) => type is
-        InvoiceEventType.Validated or InvoiceEventType.Rendered or InvoiceEventType.Sent or InvoiceEventType.Delivered or InvoiceEventType.Bounced
+        InvoiceEventType.Validated or InvoiceEventType.Rendered or InvoiceEventType.Sent or InvoiceEventType.Delivered or InvoiceEventType.Bounced or InvoiceEventType.DeliveryFailed
         or InvoiceEventType.Acknowledged or InvoiceEventType.Reminded or InvoiceEventType.Overdue or InvoiceEventType.Disputed
         or InvoiceEventType.Cancelled or InvoiceEventType.Credited;
 
@@ -24,7 +24,7 @@ public static class InvoiceEventRules
             InvoiceEventType.Sent => open ? LifecycleMapping.Advance(s, InvoiceStatus.Sent) : null,
             InvoiceEventType.Delivered => open ? LifecycleMapping.Advance(s, InvoiceStatus.Delivered) : null,
             InvoiceEventType.Acknowledged => open ? LifecycleMapping.Advance(s, InvoiceStatus.Acknowledged) : null,
-            InvoiceEventType.Bounced => open ? s : null,
+            InvoiceEventType.Bounced or InvoiceEventType.DeliveryFailed => open ? s : null,
             InvoiceEventType.Reminded => open && s != InvoiceStatus.Paid ? s : null,
             InvoiceEventType.Overdue => open && s is not (InvoiceStatus.Paid or InvoiceStatus.Disputed) && invoice.Balance > 0 && invoice.DueDate < today ? InvoiceStatus.Overdue : null,
             InvoiceEventType.Disputed => open ? InvoiceStatus.Disputed : null,

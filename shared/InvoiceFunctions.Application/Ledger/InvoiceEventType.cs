@@ -25,4 +25,7 @@ public enum InvoiceEventType
     Numbered,
     DraftEdited,
     CreditApplied,
+
+    /// <summary>A delivery could not be attempted (no receiver address, nothing archived...): the detail says why.</summary>
+    DeliveryFailed,
 }

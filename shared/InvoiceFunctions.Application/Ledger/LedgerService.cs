@@ -104,7 +104,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         var errors = new List<FieldError>();
         if (!InvoiceEventRules.IsReportable(type))
         {
-            errors.Add(new FieldError("type", "One of Validated, Rendered, Sent, Delivered, Bounced, Acknowledged, Reminded, Overdue, Disputed, Cancelled, Credited."));
+            errors.Add(new FieldError("type", "One of Validated, Rendered, Sent, Delivered, Bounced, DeliveryFailed, Acknowledged, Reminded, Overdue, Disputed, Cancelled, Credited."));
         }
 
         if (detail?.Length > 500)

@@ -14,6 +14,7 @@ public static class OutboundEventTypes
         InvoiceEventType.Delivered => "invoice.delivered",
         InvoiceEventType.Acknowledged => "invoice.acknowledged",
         InvoiceEventType.Bounced => "invoice.bounced",
+        InvoiceEventType.DeliveryFailed => "invoice.delivery_failed",
         InvoiceEventType.PaymentRecorded => change.Updated.Status == InvoiceStatus.Paid ? "invoice.paid" : "invoice.partially_paid",
         InvoiceEventType.Overdue => "invoice.overdue",
         InvoiceEventType.Reminded => "invoice.reminded",

@@ -41,6 +41,10 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         { "POST", "bank-statements", "Accountant" },
         { "GET", "reconciliation/review", "Reader" },
         { "GET", "receivables", "Reader" },
+        { "GET", "settings/email", "Reader" },
+        { "PUT", "settings/email", "Admin" },
+        { "GET", "invoices/{id}/deliveries", "Reader" },
+        { "POST", "invoices/{id}/deliveries", "Accountant" },
     };
 
     private static readonly SemaphoreSlim Setup = new(1, 1);
@@ -128,6 +132,8 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
         "payments/{pay}/allocations" => new { allocations = new[] { new { invoiceId = "inv-x", amount = 1 } } },
         "payments/{pay}/refunds" => new { amount = 1 },
         "bank-statements" => new { note = "not a statement" },
+        "settings/email" => new { senderAddress = "intruder@evil.example", attachments = "Xml" },
+        "invoices/{id}/deliveries" => new { },
         _ => null,
     };
 
@@ -135,7 +141,7 @@ public sealed class AccessIsolationTests(ProductApp app) : IClassFixture<Product
     private async Task<string> SnapshotAsync(World w)
     {
         var parts = new List<string>();
-        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger", "payments" })
+        foreach (var path in new[] { "contacts", "products", "invoices", $"invoices/{w.AcmeInvoice}/history", "archive/entries", "settings/ledger", "payments", "settings/email", $"invoices/{w.AcmeInvoice}/deliveries" })
         {
             var body = await app.OkAsync(w.AcmeAdmin, $"api/companies/acme/{path}");
             parts.Add(JsonSerializer.Serialize(body));

@@ -20,6 +20,9 @@ public sealed class ProductApp : IAsyncLifetime
 
     public const string WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789";
 
+    /// <summary>The settings of the hosts this app starts: <see cref="Settings"/> plus what a test adds before starting (or restarting) one.</summary>
+    public Dictionary<string, string> HostSettings { get; } = new(Settings);
+
     public Azurite Azurite { get; private set; } = null!;
 
     public HostProcess Host { get; private set; } = null!;
@@ -27,7 +30,7 @@ public sealed class ProductApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Azurite = await Azurite.StartAsync();
-        Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app", Settings, Repository.ProductAppFolder);
+        Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app", HostSettings, Repository.ProductAppFolder);
     }
 
     public async Task DisposeAsync()
@@ -41,7 +44,7 @@ public sealed class ProductApp : IAsyncLifetime
     {
         Host.Kill();
         await Host.DisposeAsync();
-        Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app-restarted", Settings, Repository.ProductAppFolder);
+        Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app-restarted", HostSettings, Repository.ProductAppFolder);
     }
 
     /// <summary>Registers a company with a customer "c1" and a supplier "s1"; returns an Admin key (its principal is new).</summary>

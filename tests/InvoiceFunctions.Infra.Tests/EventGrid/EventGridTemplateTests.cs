@@ -28,7 +28,7 @@ public sealed class EventGridTemplateTests
     }
 
     [Fact]
-    public void Subscription_Filter_InboxMailInboxAndBankContainers()
+    public void Subscription_Filter_EventSourceContainers()
     {
         var advanced = Assert.Single(Subscription["properties"]!["filter"]!["advancedFilters"]!.AsArray())!;
         var loop = Assert.Single(advanced["copy"]!.AsArray())!;
@@ -38,7 +38,7 @@ public sealed class EventGridTemplateTests
         Assert.Equal("values", (string?)loop["name"]);
         Assert.Equal("[format('/blobServices/default/containers/{0}/', parameters('sourceContainerNames')[copyIndex('values')])]", (string?)loop["input"]);
         Assert.Equal("[variables('eventSourceContainerNames')]", (string?)Main.ModuleArgument("eventGrid", "sourceContainerNames"));
-        Assert.Equal(["inbox", "mail-inbox", "bank"], Main.Variable("eventSourceContainerNames").AsArray().Select(c => (string?)c));
+        Assert.Equal(["inbox", "mail-inbox", "bank", "delivery-reports"], Main.Variable("eventSourceContainerNames").AsArray().Select(c => (string?)c));
     }
 
     [Fact]

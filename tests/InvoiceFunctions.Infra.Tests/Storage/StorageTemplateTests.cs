@@ -94,7 +94,7 @@ public sealed class StorageTemplateTests
     [Theory]
     [InlineData("blob-events")]
     [InlineData("render")]
-    [InlineData("deliver")]
+    [InlineData("invoice-delivery")]
     public void Queues_PipelineStage_IsCreatedWithPoisonPair(string queue)
     {
         var stages = Main.ParameterDefault("pipelineQueueNames").AsArray().Select(n => (string)n!);

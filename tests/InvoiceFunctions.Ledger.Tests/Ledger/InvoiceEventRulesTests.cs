@@ -11,6 +11,7 @@ public sealed class InvoiceEventRulesTests
     [InlineData(InvoiceStatus.Issued, InvoiceEventType.Sent, InvoiceStatus.Sent)]
     [InlineData(InvoiceStatus.Acknowledged, InvoiceEventType.Sent, InvoiceStatus.Acknowledged)]
     [InlineData(InvoiceStatus.Sent, InvoiceEventType.Bounced, InvoiceStatus.Sent)]
+    [InlineData(InvoiceStatus.Issued, InvoiceEventType.DeliveryFailed, InvoiceStatus.Issued)]
     [InlineData(InvoiceStatus.Sent, InvoiceEventType.Overdue, InvoiceStatus.Overdue)]
     [InlineData(InvoiceStatus.PartiallyPaid, InvoiceEventType.Overdue, InvoiceStatus.Overdue)]
     [InlineData(InvoiceStatus.Overdue, InvoiceEventType.Reminded, InvoiceStatus.Overdue)]
@@ -23,6 +24,7 @@ public sealed class InvoiceEventRulesTests
 
     [Theory]
     [InlineData(InvoiceStatus.Draft, InvoiceEventType.Sent)]
+    [InlineData(InvoiceStatus.Draft, InvoiceEventType.DeliveryFailed)]
     [InlineData(InvoiceStatus.Issued, InvoiceEventType.Cancelled)]
     [InlineData(InvoiceStatus.Paid, InvoiceEventType.Overdue)]
     [InlineData(InvoiceStatus.Paid, InvoiceEventType.Reminded)]

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging;
+
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>
+/// Asynchronous bounces: a DSN about one of our mails (found by the Message-ID recorded with the intent) marks that attempt
+/// bounced and records the ledger's "Bounced" event (detail: Message-ID, status, recipient, diagnostic). A report about
+/// an attempt that is already bounced changes nothing.
+/// </summary>
+public sealed class BounceService(IBounceReportReader reader, IDeliveryStore store, EmailDeliveryService delivery, TimeProvider time, ILogger<BounceService> logger)
+{
+    public async Task<BounceOutcome> HandleAsync(string source, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        var report = message.Length > IBounceReportReader.MaxBytes ? null : reader.Read(message);
+        if (report is null)
+        {
+            logger.NotABounce(source);
+            return BounceOutcome.NotAFailureReport;
+        }
+
+        var record = await store.FindByMessageIdAsync(report.OriginalMessageId, cancellationToken);
+        if (record is null)
+        {
+            logger.UnknownBounce(source, report.OriginalMessageId);
+            return BounceOutcome.UnknownMessage;
+        }
+
+        if (record.State == DeliveryState.Bounced)
+        {
+            if (!record.LedgerRecorded)
+            {
+                // An earlier try stopped between the two writes.
+                await delivery.RecordLedgerAsync(record, cancellationToken);
+            }
+
+            return BounceOutcome.AlreadyBounced;
+        }
+
+        var detail = $"DSN {report.Status} for {report.Recipient ?? record.Receiver}" + (report.Diagnostic is { Length: > 0 } d ? $": {d}" : "");
+        var bounced = await store.UpdateAsync(record with { State = DeliveryState.Bounced, Detail = detail, LedgerRecorded = false, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        logger.BouncedLater(bounced.Company.Value, bounced.InvoiceId, report.OriginalMessageId, detail);
+        await delivery.RecordLedgerAsync(bounced, cancellationToken);
+        return BounceOutcome.Recorded;
+    }
+}

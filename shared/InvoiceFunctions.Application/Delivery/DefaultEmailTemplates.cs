@@ -1,0 +1,38 @@
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>The templates shipped for each language; a company replaces any of them in its settings.</summary>
+public static class DefaultEmailTemplates
+{
+    public static readonly IReadOnlyList<string> Languages = ["fr", "en"];
+
+    public static readonly EmailTemplate French = new(
+        "Facture {{ invoice.number }} de {{ company.name }}",
+        """
+        Bonjour,
+
+        Veuillez trouver ci-joint la facture {{ invoice.number }} du {{ invoice.issueDate }}, d'un montant de {{ invoice.total }}{% if invoice.dueDate != blank %}, à régler au plus tard le {{ invoice.dueDate }}{% endif %}.
+
+        Montant restant dû : {{ invoice.amountDue }}.
+
+        Cordialement,
+        {{ company.name }}
+        """);
+
+    public static readonly EmailTemplate English = new(
+        "Invoice {{ invoice.number }} from {{ company.name }}",
+        """
+        Hello,
+
+        Please find attached invoice {{ invoice.number }} of {{ invoice.issueDate }} for {{ invoice.total }}{% if invoice.dueDate != blank %}, due by {{ invoice.dueDate }}{% endif %}.
+
+        Amount due: {{ invoice.amountDue }}.
+
+        Kind regards,
+        {{ company.name }}
+        """);
+
+    public static EmailTemplate For(string language) => language == "fr" ? French : English;
+
+    public static EmailSettings Settings { get; } =
+        new(null, null, null, EmailAttachments.FacturX, new Dictionary<string, EmailTemplate> { ["fr"] = French, ["en"] = English });
+}

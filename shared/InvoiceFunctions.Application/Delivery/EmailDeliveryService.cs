@@ -1,0 +1,247 @@
+using InvoiceFunctions.Application.Archive;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Ledger;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>
+/// Delivers an issued, archived invoice by e-mail, at most once per request and once per invoice unless re-sent:
+/// the attempt is recorded (queued), the mail composed from the last archive entry and the company's templates, the
+/// intent with its Message-ID recorded (sending) before the SMTP send, the attempt marked sent after, then the ledger's
+/// "Sent" event (detail = Message-ID). See <see cref="DeliveryPlanner"/> for retries, duplicates and crashes.
+/// </summary>
+public sealed class EmailDeliveryService(
+    LedgerService ledger,
+    ArchiveService archive,
+    CompanyService companies,
+    IPartyStore parties,
+    EmailSettingsService settings,
+    IDeliveryStore store,
+    IMailSender mail,
+    IDeliveryQueue queue,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<EmailDeliveryService> logger)
+{
+    public const string Actor = "delivery";
+
+    /// <param name="requestId">The queue message's id: its retries are recognised by it.</param>
+    /// <exception cref="MailTransientException">Nothing was accepted; the attempt is queued again: let the queue retry.</exception>
+    public async Task<DeliveryOutcome> DeliverAsync(DeliveryMessage message, string requestId, CancellationToken cancellationToken)
+    {
+        if (!CompanyId.TryParse(message.Company, out var company) || string.IsNullOrEmpty(message.InvoiceId)
+            || !Enum.TryParse<DeliveryReason>(message.Reason, ignoreCase: true, out var reason) || !Enum.IsDefined(reason))
+        {
+            logger.Invalid(requestId, "expected {\"company\",\"invoiceId\",\"reason\":\"issued\"|\"resend\"}");
+            return DeliveryOutcome.Invalid;
+        }
+
+        LedgerInvoice invoice;
+        try
+        {
+            invoice = await ledger.GetAsync(company, message.InvoiceId, cancellationToken);
+        }
+        catch (InvoiceNotFoundException)
+        {
+            logger.Invalid(requestId, $"no invoice '{message.InvoiceId}' in company '{company}'");
+            return DeliveryOutcome.Invalid;
+        }
+
+        var attempts = (await store.ListAsync(company, invoice.Id, cancellationToken)).Where(a => a.Channel == DeliveryChannel.Email).ToList();
+        var step = DeliveryPlanner.Plan(attempts, requestId, reason);
+        switch (step.Kind)
+        {
+            case DeliveryStepKind.Duplicate or DeliveryStepKind.Settled:
+                var outcome = step.Kind == DeliveryStepKind.Duplicate ? DeliveryOutcome.Duplicate : DeliveryOutcome.AlreadySettled;
+                logger.NothingSent(company.Value, invoice.Id, requestId, outcome);
+                return outcome;
+            case DeliveryStepKind.Reconcile:
+                var unconfirmed = await store.UpdateAsync(
+                    step.Record! with
+                    {
+                        State = DeliveryState.Unconfirmed,
+                        Detail = $"The intent was recorded at {step.Record.UpdatedAt:u} but the send was never confirmed (the process stopped or the connection broke after it): not re-sent automatically. Check with the receiver; ask for a re-send if it did not arrive.",
+                        UpdatedAt = time.GetUtcNow(),
+                    },
+                    cancellationToken);
+                logger.Unconfirmed(company.Value, invoice.Id, unconfirmed.Attempt, unconfirmed.MessageId);
+                return DeliveryOutcome.Unconfirmed;
+            case DeliveryStepKind.CompleteLedger:
+                await RecordLedgerAsync(step.Record!, cancellationToken);
+                return OutcomeOf(step.Record!.State);
+        }
+
+        var record = step.Record;
+        if (step.Kind == DeliveryStepKind.Start)
+        {
+            var now = time.GetUtcNow();
+            record = await store.TryAddAsync(
+                new DeliveryRecord(company, invoice.Id, DeliveryChannel.Email, step.Attempt, reason, requestId, DeliveryState.Queued, null, null, null, false, now, now, null),
+                cancellationToken);
+            if (record is null)
+            {
+                // Another request recorded this attempt first (two messages at once): that one delivers.
+                logger.NothingSent(company.Value, invoice.Id, requestId, DeliveryOutcome.Duplicate);
+                return DeliveryOutcome.Duplicate;
+            }
+        }
+
+        return await SendAsync(record!, invoice, cancellationToken);
+    }
+
+    /// <summary>Asks for a new attempt of an issued sales invoice (after an unconfirmed or bounced one, a corrected address...).</summary>
+    public async Task<DeliveryMessage> RequestResendAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
+        if (invoice.Direction != InvoiceDirection.Sales || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled)
+        {
+            throw new InvoiceStateException(invoice.Id, invoice.Status, "delivered (only issued sales invoices are)");
+        }
+
+        var message = new DeliveryMessage(company.Value, invoice.Id, "resend");
+        await queue.EnqueueAsync(message, cancellationToken);
+        return message;
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
+        return await store.ListAsync(company, invoice.Id, cancellationToken);
+    }
+
+    private async Task<DeliveryOutcome> SendAsync(DeliveryRecord record, LedgerInvoice invoice, CancellationToken cancellationToken)
+    {
+        var (composed, problem) = await ComposeAsync(record, invoice, cancellationToken);
+        if (composed is null)
+        {
+            return await FailAsync(record, problem!, cancellationToken);
+        }
+
+        var sending = await store.UpdateAsync(
+            record with { State = DeliveryState.Sending, Receiver = composed.To, MessageId = composed.MessageId, Detail = null, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        try
+        {
+            await mail.SendAsync(composed, cancellationToken);
+        }
+        catch (MailTransientException ex)
+        {
+            // Nothing was accepted: back to queued, so the queue's retry sends it (with the same Message-ID).
+            await store.UpdateAsync(sending with { State = DeliveryState.Queued, Detail = ex.Message, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
+            logger.Transient(record.Company.Value, record.InvoiceId, record.Attempt, ex.Message);
+            throw;
+        }
+        catch (MailRejectedException ex)
+        {
+            var bounced = await store.UpdateAsync(sending with { State = DeliveryState.Bounced, Detail = ex.Message, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
+            logger.Bounced(record.Company.Value, record.InvoiceId, composed.MessageId, ex.StatusCode, ex.Message);
+            await RecordLedgerAsync(bounced, CancellationToken.None);
+            return DeliveryOutcome.Bounced;
+        }
+
+        // Any other exception leaves the intent "sending": the retry marks it unconfirmed and sends nothing.
+        if (options.Value.CrashAfterSmtpAccept)
+        {
+            logger.CrashingForTest(composed.MessageId);
+            Environment.FailFast("Delivery__CrashAfterSmtpAccept: test-only crash after the SMTP accept");
+        }
+
+        var now = time.GetUtcNow();
+        var sent = await store.UpdateAsync(sending with { State = DeliveryState.Sent, UpdatedAt = now, SentAt = now }, CancellationToken.None);
+        logger.Sent(record.Company.Value, record.InvoiceId, composed.To, composed.MessageId, record.Attempt);
+        await RecordLedgerAsync(sent, CancellationToken.None);
+        return DeliveryOutcome.Sent;
+    }
+
+    /// <returns>The mail, or why none can be sent (a permanent problem: no address, no document...).</returns>
+    private async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(DeliveryRecord record, LedgerInvoice invoice, CancellationToken cancellationToken)
+    {
+        if (invoice.Direction != InvoiceDirection.Sales || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled)
+        {
+            return (null, $"Invoice {invoice.Id} is not an issued sales invoice (status {invoice.Status}).");
+        }
+
+        var customer = await parties.FindAsync(record.Company, invoice.CounterpartyId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(customer?.Email) || !EmailSettingsService.IsAddress(customer.Email))
+        {
+            return (null, $"The customer '{invoice.CounterpartyId}' has no valid e-mail address: set it on the contact, then ask for a re-send.");
+        }
+
+        if (!mail.IsConfigured)
+        {
+            return (null, "No SMTP server is configured (Smtp__Host).");
+        }
+
+        if (invoice.Archive.Count == 0)
+        {
+            return (null, $"Invoice {invoice.Id} has no archived documents to send.");
+        }
+
+        var company = await companies.GetAsync(record.Company, cancellationToken);
+        var email = await settings.GetAsync(record.Company, cancellationToken);
+        var manifest = await archive.GetManifestAsync(record.Company, invoice.Archive[^1].ManifestSha256, cancellationToken);
+        var files = AttachmentChoice.Pick(manifest.Files, email.Attachments);
+        if (files.Count == 0)
+        {
+            return (null, $"The archive entry {manifest.Sequence} has no file for the attachment choice {email.Attachments}.");
+        }
+
+        var attachments = new List<MailAttachment>();
+        foreach (var file in files)
+        {
+            attachments.Add(new MailAttachment(file.Name, file.ContentType, await archive.GetObjectAsync(record.Company, file.Sha256, cancellationToken)));
+        }
+
+        var language = DeliveryLanguage.For(customer);
+        var (subject, body) = EmailTemplateRenderer.Render(email.Templates[language], EmailTemplateModel.For(invoice, customer, company, language));
+        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
+        if (sender is null)
+        {
+            return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
+        }
+
+        var messageId = $"{invoice.Id}.{record.Attempt}@{sender[(sender.LastIndexOf('@') + 1)..]}";
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
+    }
+
+    private async Task<DeliveryOutcome> FailAsync(DeliveryRecord record, string detail, CancellationToken cancellationToken)
+    {
+        var failed = await store.UpdateAsync(record with { State = DeliveryState.Failed, Detail = detail, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        logger.Failed(record.Company.Value, record.InvoiceId, record.Attempt, detail);
+        await RecordLedgerAsync(failed, cancellationToken);
+        return DeliveryOutcome.Failed;
+    }
+
+    /// <summary>The attempt's outcome in the invoice history, then the flag that says so (a crash in between records it on the retry).</summary>
+    internal async Task RecordLedgerAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    {
+        var (type, detail) = record.State switch
+        {
+            DeliveryState.Sent => (InvoiceEventType.Sent, record.MessageId),
+            DeliveryState.Bounced => (InvoiceEventType.Bounced, $"{record.MessageId}: {record.Detail}"),
+            _ => (InvoiceEventType.DeliveryFailed, record.Detail),
+        };
+        try
+        {
+            await ledger.RecordEventAsync(record.Company, record.InvoiceId, type, Truncate(detail), Actor, cancellationToken);
+        }
+        catch (InvoiceStateException ex)
+        {
+            // The invoice's status does not take this event (cancelled, credited...): the delivery record keeps the facts.
+            logger.LedgerRefused(record.Company.Value, record.InvoiceId, type.ToString(), ex.Message);
+        }
+
+        await store.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
+    }
+
+    private static DeliveryOutcome OutcomeOf(DeliveryState state) => state switch
+    {
+        DeliveryState.Sent => DeliveryOutcome.Sent,
+        DeliveryState.Bounced => DeliveryOutcome.Bounced,
+        _ => DeliveryOutcome.Failed,
+    };
+
+    private static string? Truncate(string? text) => text is { Length: > 500 } ? text[..500] : text;
+}

@@ -1,0 +1,13 @@
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>A company's e-mail delivery settings.</summary>
+/// <param name="SenderName">Display name of the From address; null: the company's name.</param>
+/// <param name="SenderAddress">From address; null: the app's <c>Delivery__DefaultSenderAddress</c>.</param>
+/// <param name="ReplyTo">Reply-To address; null: none.</param>
+/// <param name="Templates">Subject and body per language ("fr", "en"); a missing language uses the shipped default.</param>
+public sealed record EmailSettings(
+    string? SenderName,
+    string? SenderAddress,
+    string? ReplyTo,
+    EmailAttachments Attachments,
+    IReadOnlyDictionary<string, EmailTemplate> Templates);

@@ -1,0 +1,12 @@
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>A mail ready for the transport, with the Message-ID recorded before it is sent (without angle brackets).</summary>
+public sealed record OutgoingMail(
+    string MessageId,
+    string SenderName,
+    string SenderAddress,
+    string? ReplyTo,
+    string To,
+    string Subject,
+    string Body,
+    IReadOnlyList<MailAttachment> Attachments);
