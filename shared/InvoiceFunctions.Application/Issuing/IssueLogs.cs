@@ -17,6 +17,9 @@ internal static partial class IssueLogs
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Issued {Company}/{InvoiceId} as {Number}")]
     public static partial void Issued(this ILogger logger, string company, string invoiceId, string? number);
 
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Critical, Message = "Issuing__CrashAfterStage is set: ending the process after stage {Stage} of {Company}/{InvoiceId} (test only)")]
+    public static partial void CrashingForTest(this ILogger logger, string company, string invoiceId, IssueStage stage);
+
     [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Issue of {Company}/{InvoiceId} stalled after {Progress}: stage message sent again")]
     public static partial void Resent(this ILogger logger, string company, string invoiceId, Ledger.IssueProgress progress);
 }

@@ -66,6 +66,11 @@ public sealed class IssuePipeline(
             }
 
             log.StageDone(message.Company, message.InvoiceId, stage);
+            if (options.Value.CrashAfterStage == stage)
+            {
+                log.CrashingForTest(message.Company, message.InvoiceId, stage);
+                Environment.FailFast($"Issuing:CrashAfterStage={stage} (test only)");
+            }
         }
 
         await ForwardAsync(stage, company, message, cancellationToken);

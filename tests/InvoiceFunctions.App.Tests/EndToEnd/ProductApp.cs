@@ -16,6 +16,9 @@ public sealed class ProductApp : IAsyncLifetime
         // A killed host keeps its queue messages leased for 10 minutes: the tests let the sweeper take over sooner.
         ["Issuing__StallAfter"] = "00:00:05",
         ["Payments__WebhookSigningKey"] = WebhookSigningKey,
+
+        // No SMTP server unless a test starts MailDev: a stray server on the sample's port must not receive test mail.
+        ["Smtp__Host"] = "",
     };
 
     public const string WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789";
