@@ -1,5 +1,7 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Core.Recurring;
 using InvoiceFunctions.Core.Totals;
 
@@ -7,14 +9,13 @@ namespace InvoiceFunctions.Application.Recurring;
 
 /// <summary>
 /// Bills a subscription's due periods, oldest first, each exactly once: the period is claimed
-/// (<see cref="ISubscriptionStore.TryClaimPeriodAsync"/>) before its draft exists, the draft is issued
-/// through the ledger (gapless number), then the subscription moves on. A failure pauses the subscription
-/// with the reason; the others in the run go on.
+/// (<see cref="ISubscriptionStore.TryClaimPeriodAsync"/>) and the invoice id chosen before the draft exists, the
+/// draft (the period's lines, BG-14) goes through the issue pipeline like any invoice (validated, gapless number,
+/// Factur-X, archive, delivery), then the subscription moves on. A refusal pauses the subscription with the reason;
+/// the others in the run go on.
 /// </summary>
-public sealed class RecurringBilling(ISubscriptionStore store, LedgerService ledger)
+public sealed class RecurringBilling(ISubscriptionStore store, DraftService drafts, IssuePipeline pipeline, TimeProvider time)
 {
-    public const string Series = "F";
-
     public Task<IReadOnlyList<(CompanyId Company, string Id)>> FindDueAsync(DateOnly day, CancellationToken cancellationToken) =>
         store.DueAsync(day, 10_000, cancellationToken);
 
@@ -45,7 +46,7 @@ public sealed class RecurringBilling(ISubscriptionStore store, LedgerService led
 
             return new BillingOutcome(company.Value, subscriptionId, invoices, null);
         }
-        catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException)
+        catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException or InvoiceRulesException)
         {
             await store.UpdateAsync(subscription, subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
             return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
@@ -62,29 +63,38 @@ public sealed class RecurringBilling(ISubscriptionStore store, LedgerService led
         }
 
         var actor = $"recurring:{subscription.Id}";
-        LedgerInvoice? invoice = null;
         if (claim.InvoiceId is null)
         {
-            var (net, vat) = Amounts(subscription, period);
-            var draft = await ledger.CreateAsync(
-                subscription.Company,
-                new NewLedgerInvoice(InvoiceDirection.Sales, subscription.CustomerId, subscription.Currency, net, vat, net + vat, DueDate: period.InvoiceDate.AddDays(subscription.PaymentDays)),
-                actor,
-                cancellationToken);
-            claim = claim with { InvoiceId = draft.Id };
+            // The id is kept with the claim before the draft is written: a retry drafts the same invoice, never a second one.
+            claim = claim with { InvoiceId = LedgerIds.NewInvoiceId(time.GetUtcNow()) };
             await store.SavePeriodAsync(subscription.Company, claim, cancellationToken);
-            invoice = draft;
         }
 
-        // A claim from an earlier attempt: the draft may have been issued since.
-        invoice ??= await ledger.GetAsync(subscription.Company, claim.InvoiceId, cancellationToken);
-        if (invoice.Status == InvoiceStatus.Draft)
+        var invoice = await drafts.CreateWithIdAsync(subscription.Company, claim.InvoiceId!, Draft(subscription, period), actor, cancellationToken);
+        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Issuing)
         {
-            await ledger.IssueAsync(subscription.Company, invoice.Id, Series, actor, cancellationToken);
+            await pipeline.RequestAsync(subscription.Company, invoice.Id, null, actor, cancellationToken);
         }
 
         await store.SavePeriodAsync(subscription.Company, claim with { Issued = true }, cancellationToken);
         return invoice.Id;
+    }
+
+    /// <summary>The period's draft: each line at the price in force on its first day, a partial period prorated by days (one unit at the prorated amount).</summary>
+    public static InvoiceDraft Draft(Subscription subscription, BillingPeriod period)
+    {
+        var schedule = subscription.Terms.Schedule;
+        var index = schedule.IndexOnOrBefore(period.Start);
+        var full = new BillingPeriod(period.Sequence, schedule.Boundary(index), schedule.Boundary(index + 1), period.InvoiceDate, false);
+        var billed = new Period(period.Start, period.LastDay);
+        var lines = subscription.Lines.Select(line =>
+        {
+            var price = PriceChange.InForce(line.UnitPrice, line.PriceChanges ?? [], period.Start);
+            return period.IsPartial
+                ? new DraftLine(1m, Name: line.Description, Description: $"{line.Quantity} x {price} prorata {period.Days}/{full.Days}", UnitPrice: Proration.ForPartial(period, full, Money.Round2(line.Quantity * price)), VatRate: line.VatRatePercent, Period: billed)
+                : new DraftLine(line.Quantity, Name: line.Description, UnitPrice: price, VatRate: line.VatRatePercent, Period: billed);
+        }).ToList();
+        return new InvoiceDraft(subscription.CustomerId, lines, subscription.Currency, DueDate: period.InvoiceDate.AddDays(subscription.PaymentDays), InvoicingPeriod: billed, ContractReference: subscription.Id);
     }
 
     /// <summary>Net and VAT of a period: prices in force on its first day, prorated by days for a partial period, VAT per rate (BR-CO-17).</summary>

@@ -45,7 +45,8 @@ public sealed class IssuingApiTests : IAsyncLifetime
         Assert.Equal($"F-{year}-000001", issued.GetProperty("number").GetString());
         Assert.Single(issued.GetProperty("archive").EnumerateArray());
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(45), DateOnly.Parse(issued.GetProperty("dueDate").GetString()!));
-        var history = (await app.OkAsync(key, $"api/companies/acme/invoices/{id}/history")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString());
+        // Delivery follows on its own (no SMTP server in this test: DeliveryFailed may already be there).
+        var history = (await app.OkAsync(key, $"api/companies/acme/invoices/{id}/history")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString()).Take(8);
         Assert.Equal(["Created", "DraftEdited", "IssueRequested", "Validated", "Numbered", "Rendered", "Archived", "Issued"], history);
 
         // The customer prefers PDF + UBL in English: the Factur-X carries valid CII, the UBL says the same.

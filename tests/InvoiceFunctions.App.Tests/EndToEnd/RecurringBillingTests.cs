@@ -5,7 +5,10 @@ using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.App.Tests.EndToEnd;
 
-/// <summary>Subscriptions billed by Durable billing runs in the local host on Azurite: each period once, gapless numbers.</summary>
+/// <summary>
+/// Subscriptions billed by Durable billing runs in the local host on Azurite: each period once, through the issue
+/// pipeline (validated, gapless numbers, Factur-X, archived).
+/// </summary>
 public sealed class RecurringBillingTests : IAsyncLifetime
 {
     private readonly ProductApp app = new();
@@ -17,13 +20,13 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     [Fact]
     public async Task BillingRun_ThreeMonthsDue_IssuesThreeInvoicesOnce_ThenNothingMore()
     {
-        var (key, _) = await app.CompanyAsync("acme");
+        var key = await SalesSetup.FrenchCompanyAsync(app, "acme");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-2);
         await app.CreatedAsync(key, "api/companies/acme/subscriptions", new
         {
             id = "gold",
-            customerId = "c1",
+            customerId = "martin",
             currency = "EUR",
             lines = new[] { new { description = "Plan Gold", quantity = 2, unitPrice = 49.99m, vatRatePercent = 20 } },
             schedule = new { unit = "Month", interval = 1, anchor = start.ToString("yyyy-MM-dd") },
@@ -35,9 +38,18 @@ public sealed class RecurringBillingTests : IAsyncLifetime
 
         Assert.Equal(3, first.GetProperty("invoices").GetInt32());
         Assert.Equal(0, second.GetProperty("invoices").GetInt32());
-        var invoices = (await app.OkAsync(key, "api/companies/acme/invoices")).GetProperty("items").EnumerateArray().ToList();
+        await Eventually.HoldsAsync(async () => (await InvoicesAsync(key)).All(i => i.GetProperty("status").GetString() == "Issued"), TimeSpan.FromMinutes(2), "the run's invoices issued");
+        var invoices = await InvoicesAsync(key);
         Assert.Equal(3, invoices.Count);
-        Assert.All(invoices, i => Assert.Equal("Issued", i.GetProperty("status").GetString()));
+        Assert.All(invoices, i => Assert.Single(i.GetProperty("archive").EnumerateArray()));
+        var periods = new List<string?>();
+        foreach (var invoice in invoices)
+        {
+            var document = await app.OkAsync(key, $"api/companies/acme/invoices/{invoice.GetProperty("id").GetString()}/document");
+            periods.Add(document.GetProperty("document").GetProperty("invoicingPeriod").GetProperty("start").GetString());
+        }
+
+        Assert.Equal([start.ToString("yyyy-MM-dd"), start.AddMonths(1).ToString("yyyy-MM-dd"), start.AddMonths(2).ToString("yyyy-MM-dd")], periods.Order());
         // 2 x 49.99 = 99.98 net, VAT 20 % = 20.00 (19.996 rounded), 119.98 in all.
         Assert.All(invoices, i => Assert.Equal(119.98m, i.GetProperty("amounts").GetProperty("taxInclusive").GetDecimal()));
         Assert.Equal(
@@ -52,14 +64,14 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     public async Task BillingRun_HostKilledMidRun_FinishesAfterRestart_EachSubscriptionInvoicedOnceWithoutGaps()
     {
         const int count = 60;
-        var (key, _) = await app.CompanyAsync("acme");
+        var key = await SalesSetup.FrenchCompanyAsync(app, "acme");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year, today.Month, 1);
         await Parallel.ForEachAsync(Enumerable.Range(1, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
             await app.CreatedAsync(key, "api/companies/acme/subscriptions", new
             {
                 id = $"sub-{i:000}",
-                customerId = "c1",
+                customerId = "martin",
                 currency = "EUR",
                 lines = new[] { new { description = $"Plan {i}", quantity = 1, unitPrice = 10m + i, vatRatePercent = 20 } },
                 schedule = new { unit = "Month", interval = 1, anchor = start.ToString("yyyy-MM-dd") },
@@ -70,6 +82,7 @@ public sealed class RecurringBillingTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () => (await InvoicesAsync(key)).Count(i => i.GetProperty("status").GetString() == "Issued") >= 5, TimeSpan.FromSeconds(90), "the run has started issuing");
         await app.RestartHostAsync();
         var summary = await WaitForRunAsync(id, TimeSpan.FromMinutes(4));
+        await Eventually.HoldsAsync(async () => (await InvoicesAsync(key)).Count(i => i.GetProperty("status").GetString() == "Issued") == count, TimeSpan.FromMinutes(3), "every invoice issued");
 
         var invoices = await InvoicesAsync(key);
         var issued = invoices.Where(i => i.GetProperty("status").GetString() == "Issued").ToList();
@@ -85,12 +98,12 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     [Fact]
     public async Task PausedSubscription_IsSkipped_ResumedItCatchesUp()
     {
-        var (key, _) = await app.CompanyAsync("acme");
+        var key = await SalesSetup.FrenchCompanyAsync(app, "acme");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await app.CreatedAsync(key, "api/companies/acme/subscriptions", new
         {
             id = "weekly",
-            customerId = "c1",
+            customerId = "martin",
             currency = "EUR",
             lines = new[] { new { description = "Support", quantity = 1, unitPrice = 10m, vatRatePercent = 20 } },
             schedule = new { unit = "Week", interval = 1, anchor = today.AddDays(-14).ToString("yyyy-MM-dd") },

@@ -93,7 +93,11 @@ public sealed class StorageTemplateTests
 
     [Theory]
     [InlineData("blob-events")]
-    [InlineData("render")]
+    [InlineData("issue-validate")]
+    [InlineData("issue-number")]
+    [InlineData("issue-render")]
+    [InlineData("issue-archive")]
+    [InlineData("issue-record")]
     [InlineData("invoice-delivery")]
     public void Queues_PipelineStage_IsCreatedWithPoisonPair(string queue)
     {
