@@ -11,16 +11,41 @@ public sealed class Azurite : IAsyncDisposable
 
     private readonly Process process;
 
+    private readonly int[] ports;
+
     private Azurite(Process process, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+        ports = [blobPort, queuePort, tablePort];
         ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey
             + $";BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
     }
 
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// Starts Azurite on three free ports. A port found free can be taken by another process before Azurite binds it
+    /// (suites start hosts and Azurites side by side): an Azurite that exits or never listens is replaced, on new ports.
+    /// </summary>
     public static async Task<Azurite> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var azurite = Launch();
+            if (await azurite.ListensAsync(TimeSpan.FromSeconds(45)))
+            {
+                return azurite;
+            }
+
+            await azurite.DisposeAsync();
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException("Azurite did not listen on its ports in three attempts (45 s each).");
+            }
+        }
+    }
+
+    private static Azurite Launch()
     {
         var (blob, queue, table) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
         var script = Path.Combine(Repository.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
@@ -46,13 +71,7 @@ public sealed class Azurite : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new Azurite(process, blob, queue, table);
-        foreach (var port in new[] { blob, queue, table })
-        {
-            await WaitForPortAsync(port);
-        }
-
-        return azurite;
+        return new Azurite(process, blob, queue, table);
     }
 
     public ValueTask DisposeAsync()
@@ -66,21 +85,32 @@ public sealed class Azurite : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static async Task WaitForPortAsync(int port)
+    /// <summary>True once all three ports accept connections; false when the process exits first or the time is up.</summary>
+    private async Task<bool> ListensAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var port in ports)
         {
-            try
+            while (true)
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync("127.0.0.1", port);
+                    break;
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(100);
+                }
             }
         }
+
+        return true;
     }
 }
