@@ -66,14 +66,8 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
         OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
         {
             var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
-            var counterRow = LedgerRows.Counter(series, year);
-            var counter = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, counterRow, cancellationToken: cancellationToken);
-            var last = counter.HasValue ? counter.Value!.GetInt64("Last") ?? 0 : 0;
-            var next = change(current, new InvoiceNumber(series, year, last + 1));
-            var counterEntity = new TableEntity(company.Value, counterRow) { ["Last"] = last + 1, ["LastInvoiceId"] = invoiceId };
-            TableTransactionAction counterAction = counter.HasValue
-                ? new(TableTransactionActionType.UpdateReplace, counterEntity, counter.Value!.ETag)
-                : new(TableTransactionActionType.Add, counterEntity);
+            var (number, counterAction) = await NumberCounters.NextAsync(table, company.Value, series, year, invoiceId, cancellationToken);
+            var next = change(current, new InvoiceNumber(series, year, number));
             var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
             return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);

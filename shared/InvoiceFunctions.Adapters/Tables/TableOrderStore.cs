@@ -21,18 +21,8 @@ public sealed class TableOrderStore(StorageClients clients) : IOrderStore
         return found.HasValue && found.Value is { } e ? ToOrder(e) : null;
     }
 
-    public async Task<SalesOrder> UpdateAsync(SalesOrder updated, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await table.UpdateEntityAsync(ToEntity(updated), new ETag(updated.Version!), TableUpdateMode.Replace, cancellationToken);
-            return updated with { Version = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            throw new ConcurrencyConflictException($"Order '{updated.Id}'", 1);
-        }
-    }
+    public async Task<SalesOrder> UpdateAsync(SalesOrder updated, CancellationToken cancellationToken) =>
+        updated with { Version = await TableWrites.ReplaceAsync(table, ToEntity(updated), updated.Version!, $"Order '{updated.Id}'", cancellationToken) };
 
     public Task<ResultPage<SalesOrder>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         TablePages.ReadAsync(table, TableFilters.PartitionWhere(company.Value, "Status", null), pageSize, continuation, ToOrder, cancellationToken);

@@ -22,30 +22,14 @@ public sealed class TableQuoteStore(StorageClients clients) : IQuoteStore
         return found.HasValue && found.Value is { } e ? ToQuote(e) : null;
     }
 
-    public async Task<Quote> UpdateAsync(Quote updated, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await table.UpdateEntityAsync(ToEntity(updated), new ETag(updated.Version!), TableUpdateMode.Replace, cancellationToken);
-            return updated with { Version = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            throw new ConcurrencyConflictException($"Quote '{updated.Id}'", 1);
-        }
-    }
+    public async Task<Quote> UpdateAsync(Quote updated, CancellationToken cancellationToken) =>
+        updated with { Version = await TableWrites.ReplaceAsync(table, ToEntity(updated), updated.Version!, $"Quote '{updated.Id}'", cancellationToken) };
 
     public Task<Quote> NumberAsync(Quote updated, string series, int year, CancellationToken cancellationToken) =>
         OptimisticRetry.RunAsync($"Quote series {series}/{year}", async () =>
         {
-            var counterRow = string.Create(CultureInfo.InvariantCulture, $"num|{series}|{year}");
-            var counter = await table.GetEntityIfExistsAsync<TableEntity>(updated.Company.Value, counterRow, cancellationToken: cancellationToken);
-            var next = (counter.HasValue ? counter.Value!.GetInt64("Last") ?? 0 : 0) + 1;
+            var (next, counterAction) = await NumberCounters.NextAsync(table, updated.Company.Value, series, year, updated.Id, cancellationToken);
             var numbered = updated with { Number = string.Create(CultureInfo.InvariantCulture, $"{series}-{year}-{next:000000}") };
-            var counterEntity = new TableEntity(updated.Company.Value, counterRow) { ["Last"] = next };
-            TableTransactionAction counterAction = counter.HasValue
-                ? new(TableTransactionActionType.UpdateReplace, counterEntity, counter.Value!.ETag)
-                : new(TableTransactionActionType.Add, counterEntity);
             var written = await table.SubmitTransactionAsync(
                 [counterAction, new(TableTransactionActionType.UpdateReplace, ToEntity(numbered), new ETag(updated.Version!))], cancellationToken);
             return numbered with { Version = written.Value[1].Headers.ETag?.ToString() };

@@ -34,7 +34,11 @@ public sealed class IssuePipeline(
 
         var draft = await sources.DraftOfAsync(invoice, cancellationToken);
         var snapshot = await sources.SnapshotAsync(company, draft.Draft.CustomerId!, cancellationToken);
-        Check(DocumentComposer.Compose(snapshot, draft, DraftService.PreviewNumber, Today()));
+        if (FatalFailures(snapshot, draft, Today()) is { Count: > 0 } failures)
+        {
+            throw new InvoiceRulesException(failures);
+        }
+
         series ??= invoice.Kind == InvoiceKind.CreditNote ? snapshot.Profile.CreditNoteSeries : snapshot.Profile.InvoiceSeries;
         if (!InvoiceNumber.IsValidSeries(series))
         {
@@ -119,8 +123,8 @@ public sealed class IssuePipeline(
         try
         {
             snapshot = await sources.SnapshotAsync(invoice.Company, draft.Draft.CustomerId!, cancellationToken);
-            var report = InvoiceValidator.Validate(DocumentComposer.Compose(snapshot, draft, DraftService.PreviewNumber, Today()), ValidationProfile.France);
-            rules = report.IsValid ? null : string.Join(", ", report.Failures.Where(f => f.Severity == RuleSeverity.Fatal).Select(f => $"{f.RuleId} {f.Path}"));
+            var failures = FatalFailures(snapshot, draft, Today());
+            rules = failures.Count == 0 ? null : string.Join(", ", failures.Select(f => $"{f.RuleId} {f.Path}"));
         }
         catch (LedgerValidationException invalid)
         {
@@ -210,14 +214,10 @@ public sealed class IssuePipeline(
         }
     }
 
-    private static void Check(Core.Model.Invoice composed)
-    {
-        var failures = InvoiceValidator.Validate(composed, ValidationProfile.France).Failures.Where(f => f.Severity == RuleSeverity.Fatal).ToList();
-        if (failures.Count > 0)
-        {
-            throw new InvoiceRulesException(failures);
-        }
-    }
+    /// <summary>The fatal rule failures of the document as it would be issued today (BT-1 a placeholder until numbering).</summary>
+    private static List<RuleFailure> FatalFailures(IssueSnapshot snapshot, DocumentDraft draft, DateOnly today) =>
+        InvoiceValidator.Validate(DocumentComposer.Compose(snapshot, draft, DraftService.PreviewNumber, today), ValidationProfile.France)
+            .Failures.Where(f => f.Severity == RuleSeverity.Fatal).ToList();
 
     /// <summary>The ledger step a stage starts from.</summary>
     private static IssueProgress Before(IssueStage stage) => stage switch

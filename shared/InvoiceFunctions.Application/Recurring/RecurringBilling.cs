@@ -96,20 +96,4 @@ public sealed class RecurringBilling(ISubscriptionStore store, DraftService draf
         }).ToList();
         return new InvoiceDraft(subscription.CustomerId, lines, subscription.Currency, DueDate: period.InvoiceDate.AddDays(subscription.PaymentDays), InvoicingPeriod: billed, ContractReference: subscription.Id);
     }
-
-    /// <summary>Net and VAT of a period: prices in force on its first day, prorated by days for a partial period, VAT per rate (BR-CO-17).</summary>
-    public static (decimal Net, decimal Vat) Amounts(Subscription subscription, BillingPeriod period)
-    {
-        var schedule = subscription.Terms.Schedule;
-        var index = schedule.IndexOnOrBefore(period.Start);
-        var full = new BillingPeriod(period.Sequence, schedule.Boundary(index), schedule.Boundary(index + 1), period.InvoiceDate, false);
-        var lines = subscription.Lines.Select(line =>
-        {
-            var amount = Money.Round2(line.Quantity * PriceChange.InForce(line.UnitPrice, line.PriceChanges ?? [], period.Start));
-            return (Net: period.IsPartial ? Proration.ForPartial(period, full, amount) : amount, line.VatRatePercent);
-        }).ToList();
-        var net = lines.Sum(l => l.Net);
-        var vat = lines.GroupBy(l => l.VatRatePercent).Sum(g => Money.Vat(g.Sum(l => l.Net), g.Key));
-        return (net, vat);
-    }
 }
