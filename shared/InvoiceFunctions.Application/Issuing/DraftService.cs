@@ -78,8 +78,7 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
             Prepayment = false,
             Notes = request.Reason is { } reason ? [reason] : [],
         };
-        var creditNote = await AddAsync(company, new DocumentDraft(draft, InvoiceKind.CreditNote, new PrecedingInvoiceReference(invoice.Number, invoice.IssueDate)), invoice, actor, cancellationToken);
-        return creditNote;
+        return await AddAsync(company, new DocumentDraft(draft, InvoiceKind.CreditNote, new PrecedingInvoiceReference(invoice.Number, invoice.IssueDate)), invoice, actor, cancellationToken);
     }
 
     private async Task<LedgerInvoice> AddAsync(CompanyId company, DocumentDraft document, LedgerInvoice? credited, string actor, CancellationToken cancellationToken, string? id = null)
