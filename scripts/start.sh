@@ -53,7 +53,7 @@ trap cleanup EXIT INT TERM
 node_modules/.bin/azurite --silent --location .local/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --skipApiVersionCheck --loose > .local/azurite.log 2>&1 &
 pids+=($!)
-node_modules/.bin/maildev --ip 127.0.0.1 --smtp 1025 --web 1080 --mail-directory .local/maildev > .local/maildev.log 2>&1 &
+node_modules/.bin/maildev --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --mail-directory .local/maildev > .local/maildev.log 2>&1 &
 pids+=($!)
 
 wait_for() { # url-or-port, what
