@@ -71,7 +71,9 @@ public sealed class QuotesAndOrdersApiTests : IAsyncLifetime
         Assert.Equal(745.38m, finalDocument.Totals.PrepaidAmount);
         Assert.Equal(959.22m, finalDocument.Totals.AmountDue);
 
-        var feed = (await app.OkAsync(key, "api/companies/acme/events")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        // Delivery runs beside (no SMTP server here: invoice.delivery_failed may come at any point after an issue).
+        var feed = (await app.OkAsync(key, "api/companies/acme/events")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .Where(t => !t!.StartsWith("invoice.delivery", StringComparison.Ordinal)).ToList();
         Assert.Equal(["quote.sent", "quote.accepted", "invoice.issued", "invoice.issued"], feed);
     }
 
