@@ -3,6 +3,8 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Intake;
+using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
@@ -51,6 +53,10 @@ public static class ApplicationServices
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
+        services.TryAddSingleton<InvoiceIntake>();
+        services.AddSingleton<MailRouter>();
+        services.AddSingleton<MailboxSettingsService>();
+        services.AddSingleton<MailIntakeService>();
         return services;
     }
 }

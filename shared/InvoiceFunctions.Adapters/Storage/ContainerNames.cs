@@ -18,5 +18,8 @@ public static class ContainerNames
     /// <summary>Delivery status notifications (.eml) about our mails, put there by the inbound mailbox: each one is read once (blob trigger, Event Grid source).</summary>
     public const string DeliveryReports = "delivery-reports";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports];
+    /// <summary>Raw inbound messages (.eml) as a mail-to-blob flow drops them, any name: each one is handled once by the inbound mailbox (blob trigger, Event Grid source).</summary>
+    public const string MailInbox = "mail-inbox";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, MailInbox];
 }

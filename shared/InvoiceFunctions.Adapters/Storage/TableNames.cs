@@ -49,9 +49,18 @@ public static class TableNames
     /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
     public const string DeliverySettings = "DeliverySettings";
 
+    /// <summary>Each company's inbound mailbox settings (row "mailbox"): partition = company.</summary>
+    public const string MailboxSettings = "MailboxSettings";
+
+    /// <summary>Routing indexes of the inbound mailbox: token and allowed sender -> companies.</summary>
+    public const string MailboxRoutes = "MailboxRoutes";
+
+    /// <summary>Intake records of inbound messages: receipts by message key, and per company.</summary>
+    public const string InboundMail = "InboundMail";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, MailboxSettings, MailboxRoutes, InboundMail,
     ];
 }
