@@ -53,7 +53,6 @@ public static class ApplicationServices
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
-        services.TryAddSingleton<InvoiceIntake>();
         services.AddSingleton<MailRouter>();
         services.AddSingleton<MailboxSettingsService>();
         services.AddSingleton<MailIntakeService>();
