@@ -3,6 +3,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
@@ -51,6 +52,11 @@ public static class ApplicationServices
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
+        services.AddSingleton<IntakeCounterparties>();
+        services.AddSingleton<IntakeQuarantine>();
+        services.AddSingleton<InvoiceIntake>();
+        services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
+        services.AddSingleton<QuarantineService>();
         return services;
     }
 }
