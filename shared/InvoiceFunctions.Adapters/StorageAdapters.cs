@@ -2,6 +2,7 @@ using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Queues;
+using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
@@ -50,6 +51,7 @@ public static class StorageAdapters
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IPaymentStore, TablePaymentStore>();
         services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
+        services.AddSingleton<IIntakeStore, TableIntakeStore>();
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
         services.AddSingleton<IMailSender, SmtpMailSender>();

@@ -56,6 +56,11 @@ public static class ApplicationServices
         services.AddSingleton<MailRouter>();
         services.AddSingleton<MailboxSettingsService>();
         services.AddSingleton<MailIntakeService>();
+        services.AddSingleton<IntakeCounterparties>();
+        services.AddSingleton<IntakeQuarantine>();
+        services.AddSingleton<InvoiceIntake>();
+        services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
+        services.AddSingleton<QuarantineService>();
         return services;
     }
 }

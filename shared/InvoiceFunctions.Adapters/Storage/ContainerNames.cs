@@ -18,8 +18,11 @@ public static class ContainerNames
     /// <summary>Delivery status notifications (.eml) about our mails, put there by the inbound mailbox: each one is read once (blob trigger, Event Grid source).</summary>
     public const string DeliveryReports = "delivery-reports";
 
+    /// <summary>Invoices uploaded for import as "{company}/{name}" (Factur-X / ZUGFeRD PDF, CII or UBL XML): each blob version is imported once.</summary>
+    public const string Inbox = "inbox";
+
     /// <summary>Raw inbound messages (.eml) as a mail-to-blob flow drops them, any name: each one is handled once by the inbound mailbox (blob trigger, Event Grid source).</summary>
     public const string MailInbox = "mail-inbox";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, MailInbox];
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox, MailInbox];
 }

@@ -49,6 +49,12 @@ public static class TableNames
     /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
     public const string DeliverySettings = "DeliverySettings";
 
+    /// <summary>Quarantined input, one row per item (partition = company, row = item id): kind, reason, state.</summary>
+    public const string Quarantine = "Quarantine";
+
+    /// <summary>Intake claims: partition = company, row = SHA-256 of the source key -> the reserved invoice id and, once done, the result.</summary>
+    public const string Intake = "Intake";
+
     /// <summary>Each company's inbound mailbox settings (row "mailbox"): partition = company.</summary>
     public const string MailboxSettings = "MailboxSettings";
 
@@ -61,6 +67,6 @@ public static class TableNames
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, MailboxSettings, MailboxRoutes, InboundMail,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, MailboxSettings, MailboxRoutes, InboundMail,
     ];
 }
