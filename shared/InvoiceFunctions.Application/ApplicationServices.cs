@@ -55,7 +55,9 @@ public static class ApplicationServices
         services.AddSingleton<BounceService>();
         services.AddSingleton<MailRouter>();
         services.AddSingleton<MailboxSettingsService>();
+        services.AddSingleton<MailQuarantine>();
         services.AddSingleton<MailIntakeService>();
+        services.AddSingleton<IQuarantineReplayer, MailReplayer>();
         services.AddSingleton<IntakeCounterparties>();
         services.AddSingleton<IntakeQuarantine>();
         services.AddSingleton<InvoiceIntake>();

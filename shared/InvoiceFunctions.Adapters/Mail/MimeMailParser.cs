@@ -122,7 +122,8 @@ public sealed class MimeMailParser : IMailParser
             .ToList();
         var from = message.From.Mailboxes.FirstOrDefault()?.Address?.Trim().ToLowerInvariant();
         var date = message.Headers[HeaderId.Date]?.Trim();
-        return new MailHeaders(string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim('<', '>', ' '), string.IsNullOrEmpty(from) ? null : from, recipients, message.Subject, date);
+        var addressees = message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address.Trim().ToLowerInvariant()).ToList();
+        return new MailHeaders(string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim('<', '>', ' '), string.IsNullOrEmpty(from) ? null : from, recipients, message.Subject, date, addressees);
     }
 
     private static IEnumerable<string> AddressesOf(Header header) =>

@@ -25,7 +25,7 @@ public sealed class TableInboundMailStore(StorageClients clients) : IInboundMail
 
     public async Task SaveAsync(InboundMailRecord record, CancellationToken cancellationToken)
     {
-        var listed = new TableEntity(record.Company ?? MailIntakeService.UnknownCompany, ListRow(record));
+        var listed = new TableEntity(record.Company ?? MailQuarantine.UnknownCompany, ListRow(record));
         ChunkedJson.Write(listed, Column, record);
         await table.UpsertEntityAsync(listed, TableUpdateMode.Replace, cancellationToken);
         var receipt = new TableEntity(Receipts, record.Key);

@@ -20,7 +20,7 @@ public sealed class InboundMailFunctions(MailIntakeService mailbox)
         [BlobTrigger(ContainerNames.MailInbox + "/{name}", Source = BlobTriggerSource.EventGrid)] Stream content, string name, CancellationToken cancellationToken)
     {
         var (bytes, size) = await MailBody.ReadAsync(content, mailbox.KeepBytes, cancellationToken);
-        await mailbox.ReceiveAsync($"{ContainerNames.MailInbox}/{name}", bytes, size, cancellationToken);
+        await mailbox.ReceiveAsync(Sources.MailInboxPrefix + name, bytes, size, cancellationToken);
     }
 
     [Function("ReceiveInboundEmail")]
@@ -42,7 +42,7 @@ public sealed class InboundMailFunctions(MailIntakeService mailbox)
             return ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", "The body is empty: send the raw message (message/rfc822).");
         }
 
-        var (record, replayed) = await mailbox.ReceiveAsync("http", bytes, size, cancellationToken);
+        var (record, replayed) = await mailbox.ReceiveAsync(Sources.Http, bytes, size, cancellationToken);
         return record.Outcome != MailOutcome.Quarantined
             ? ApiResponse.Ok(InboundMailView.From(record, replayed))
             : ApiResponse.Problem(

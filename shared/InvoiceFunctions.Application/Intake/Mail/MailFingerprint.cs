@@ -4,16 +4,17 @@ using System.Text;
 namespace InvoiceFunctions.Application.Intake.Mail;
 
 /// <summary>
-/// The key of a message for idempotency: SHA-256 of Message-ID, From, Subject and Date and of the body (line ends
+/// The key of a message for idempotency: SHA-256 of Message-ID, From, To, Cc, Subject and Date and of the body (line ends
 /// normalised). Relays prepend trace headers (Received, Delivered-To, Return-Path, ARC, DKIM of the relay...) and
 /// may turn CRLF into LF, so the bytes as received differ between two deliveries of one message; this key does not.
+/// To and Cc are in it: one message sent once to each of two companies' addresses is two messages.
 /// </summary>
 public static class MailFingerprint
 {
     public static string Of(MailHeaders headers, ReadOnlySpan<byte> raw)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{headers.MessageId}\n{headers.From}\n{headers.Subject}\n{headers.Date}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{headers.MessageId}\n{headers.From}\n{string.Join(',', headers.Addressees ?? [])}\n{headers.Subject}\n{headers.Date}\n"));
         var body = raw[BodyStart(raw)..];
         while (body.Length > 0)
         {

@@ -59,6 +59,16 @@ def facturx_with_logo():
     return m
 
 
+def purchase():
+    """What a supplier sends: Factur-X F20180027 (LE FOURNISSEUR to LE CLIENT, VAT FR05987654321), an HTML body with a logo."""
+    m = base("Facture F20180027", msgid="<purchase-1@supplier.example>")
+    m.set_content("Bonjour,\n\nci-joint la facture F20180027.\n")
+    m.add_alternative('<html><body><p>Ci-joint la facture F20180027.</p><img src="cid:logo2@supplier.example"></body></html>', subtype="html")
+    m.get_payload()[1].add_related(PNG, maintype="image", subtype="png", cid="<logo2@supplier.example>")
+    m.add_attachment(read("facturx", "pdf", "Facture_F20180027.pdf"), maintype="application", subtype="pdf", filename="Facture_F20180027.pdf")
+    return m
+
+
 def xml_and_zip():
     m = base("Invoices of March", msgid="<xml-zip-1@supplier.example>")
     m.set_content("Two invoices in XML and a zip of two more.\n")
@@ -202,6 +212,7 @@ def dsn():
 
 
 write("facturx-pdf-inline-logo.eml", facturx_with_logo())
+write("purchase-facturx.eml", purchase())
 write("xml-and-zip.eml", xml_and_zip())
 write("forwarded-rfc822.eml", forwarded())
 write("nested-too-deep.eml", nested(5))

@@ -144,7 +144,7 @@ public sealed class MailParsingTests
     }
 
     [Fact]
-    public void Fingerprint_RelayedWithTraceHeadersAndLfEnds_SameKey()
+    public void Fingerprint_RelayedWithTraceHeadersAndLfEnds_SameKeyOtherBodyOrAddresseeOtherKey()
     {
         var original = MailSamples.Read("facturx-pdf-inline-logo.eml");
         var relayed = Encoding.Latin1.GetBytes(
@@ -152,8 +152,11 @@ public sealed class MailParsingTests
             + Encoding.Latin1.GetString(original).Replace("\r\n", "\n", StringComparison.Ordinal));
         var other = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(original).Replace("Cordialement", "Bien cordialement", StringComparison.Ordinal));
 
+        var toAnotherCompany = MailSamples.WithToken("facturx-pdf-inline-logo.eml", "b3tatoken999");
+
         Assert.Equal(Key(original), Key(relayed));
         Assert.NotEqual(Key(original), Key(other));
+        Assert.NotEqual(Key(original), Key(toAnotherCompany));
         Assert.NotEqual(MailFingerprint.Sha256(original), MailFingerprint.Sha256(relayed));
     }
 
