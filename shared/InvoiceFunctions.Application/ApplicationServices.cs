@@ -6,6 +6,7 @@ using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
+using InvoiceFunctions.Application.Partners;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Payments;
@@ -57,6 +58,9 @@ public static class ApplicationServices
         services.AddSingleton<InvoiceIntake>();
         services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
         services.AddSingleton<QuarantineService>();
+        services.AddSingleton<PartnerSecrets>();
+        services.AddSingleton<PartnerService>();
+        services.AddSingleton<PartnerWebhooks>();
         return services;
     }
 }
