@@ -55,6 +55,7 @@ public static class ApplicationServices
         services.AddSingleton<BounceService>();
         services.AddSingleton<IntakeCounterparties>();
         services.AddSingleton<IntakeQuarantine>();
+        services.AddSingleton<Intake.Batch.BatchExpander>();
         services.AddSingleton<InvoiceIntake>();
         services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
         services.AddSingleton<QuarantineService>();
