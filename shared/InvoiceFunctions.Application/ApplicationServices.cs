@@ -7,6 +7,7 @@ using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
+using InvoiceFunctions.Application.Partners;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Payments;
@@ -60,9 +61,13 @@ public static class ApplicationServices
         services.AddSingleton<IQuarantineReplayer, MailReplayer>();
         services.AddSingleton<IntakeCounterparties>();
         services.AddSingleton<IntakeQuarantine>();
+        services.AddSingleton<Intake.Batch.BatchExpander>();
         services.AddSingleton<InvoiceIntake>();
         services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
         services.AddSingleton<QuarantineService>();
+        services.AddSingleton<PartnerSecrets>();
+        services.AddSingleton<PartnerService>();
+        services.AddSingleton<PartnerWebhooks>();
         return services;
     }
 }

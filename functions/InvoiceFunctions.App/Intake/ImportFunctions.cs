@@ -13,10 +13,11 @@ namespace InvoiceFunctions.App.Intake;
 public sealed class ImportFunctions(InvoiceIntake intake, CompanyRequests requests)
 {
     [Function("ImportInvoiceFile")]
-    [OpenApiOperation("Imports a Factur-X / ZUGFeRD PDF, CII or UBL XML made elsewhere (sales or purchase, told from SIREN / VAT id).", CompanyRole.Accountant)]
+    [OpenApiOperation("Imports a Factur-X / ZUGFeRD PDF, CII or UBL XML made elsewhere (sales or purchase, told from SIREN / VAT id), or a JSON batch of sales invoices (200 with each one's result).", CompanyRole.Accountant)]
     [OpenApiRequest(typeof(string))]
     [OpenApiQuery("name", typeof(string), "The file's name, kept with it (the format is read from the content).")]
     [OpenApiResponse(StatusCodes.Status201Created, typeof(IntakeResult))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(IntakeResult), Description = "A batch: each invoice's result in items.")]
     [OpenApiResponse(StatusCodes.Status422UnprocessableEntity, ContentType = "application/problem+json")]
     public Task<IActionResult> ImportInvoiceFile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/imports")] HttpRequest request, string company, CancellationToken cancellationToken) =>
@@ -25,8 +26,9 @@ public sealed class ImportFunctions(InvoiceIntake intake, CompanyRequests reques
             var content = await RawBody.ReadAsync(request, IntakeReader.MaxFileBytes, ct);
             var key = $"api:{request.Headers["Idempotency-Key"]}:{Convert.ToHexStringLower(SHA256.HashData(content))}";
             var result = await intake.ImportAsync(caller.Company, new IntakeDocument(QueryParameters.Text(request, "name") ?? "upload", content, SourceChannel.Api, key), ct);
-            return result.InvoiceId is { } invoice
-                ? ApiResponse.Created($"/api/companies/{caller.Company}/invoices/{invoice}", result)
+            // A batch answers 200 with each invoice's own result; one document answers 201 or 422.
+            return result.Items is not null ? ApiResponse.Ok(result)
+                : result.InvoiceId is { } invoice ? ApiResponse.Created($"/api/companies/{caller.Company}/invoices/{invoice}", result)
                 : ApiResponse.Problem(
                     StatusCodes.Status422UnprocessableEntity,
                     result.Outcome == IntakeOutcome.ManualKeying ? "No embedded invoice: manual keying needed" : "The file was refused",

@@ -55,6 +55,9 @@ public static class TableNames
     /// <summary>Intake claims: partition = company, row = SHA-256 of the source key -> the reserved invoice id and, once done, the result.</summary>
     public const string Intake = "Intake";
 
+    /// <summary>Partners allowed to post webhooks (partition "partner", row = partner id) and their receipts per webhook-id (partition "receipt|{partner}").</summary>
+    public const string Partners = "Partners";
+
     /// <summary>Each company's inbound mailbox settings (row "mailbox"): partition = company.</summary>
     public const string MailboxSettings = "MailboxSettings";
 
@@ -67,6 +70,6 @@ public static class TableNames
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, MailboxSettings, MailboxRoutes, InboundMail,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail,
     ];
 }

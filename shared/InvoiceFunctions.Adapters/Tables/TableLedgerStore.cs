@@ -107,6 +107,16 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             filters.Add(TableClient.CreateQueryFilter($"DueDate le {LedgerRows.Date(to)}"));
         }
 
+        if (query.Number is { } number)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Number eq {number}"));
+        }
+
+        if (query.Direction is { } direction)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Direction eq {direction.ToString()}"));
+        }
+
         return await TablePages.ReadAsync(table, string.Join(" and ", filters), query.PageSize, query.Continuation, LedgerRows.ToInvoice, cancellationToken);
     }
 

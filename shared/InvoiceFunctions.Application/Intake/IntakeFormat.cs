@@ -10,4 +10,7 @@ public enum IntakeFormat
 
     /// <summary>An XML document: CII (Factur-X XML) or UBL, told apart by its root element.</summary>
     Xml,
+
+    /// <summary>A JSON batch of sales invoices made elsewhere (<see cref="Batch.BatchFile"/>).</summary>
+    JsonBatch,
 }

@@ -23,6 +23,9 @@ public static class IntakeFormats
             start++;
         }
 
-        return start < text.Length && text[start] == (byte)'<' ? IntakeFormat.Xml : IntakeFormat.Unknown;
+        return start >= text.Length ? IntakeFormat.Unknown
+            : text[start] == (byte)'<' ? IntakeFormat.Xml
+            : text[start] == (byte)'{' ? IntakeFormat.JsonBatch
+            : IntakeFormat.Unknown;
     }
 }

@@ -27,6 +27,12 @@ public enum IntakeRefusalCode
     /// <summary>Same seller, number, date and total as an invoice already recorded, under the duplicate policy "block".</summary>
     Duplicate,
 
+    /// <summary>A JSON batch that does not parse or holds no invoices (or too many).</summary>
+    UnreadableBatch,
+
+    /// <summary>One invoice of a batch that cannot be composed (missing number, unknown customer or product...): the others go on.</summary>
+    InvalidBatchRow,
+
     /// <summary>The company named by the door does not exist.</summary>
     UnknownCompany,
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Intake.Batch;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Formats;
 using InvoiceFunctions.Core.Validation;
@@ -23,6 +24,7 @@ public sealed class InvoiceIntake(
     LedgerService ledger,
     ArchiveService archive,
     IntakeQuarantine quarantine,
+    BatchExpander batches,
     IDeliveryQueue delivery,
     TimeProvider time,
     ILogger<InvoiceIntake> logger)
@@ -50,9 +52,42 @@ public sealed class InvoiceIntake(
             return earlier with { Replayed = true };
         }
 
-        var result = await ImportOnceAsync(company, document, claim.ReservedId, cancellationToken);
+        var result = IntakeFormats.Detect(document.Content.Span) == IntakeFormat.JsonBatch
+            ? await ImportBatchAsync(company, document, claim.ReservedId, cancellationToken)
+            : await ImportOnceAsync(company, document, claim.ReservedId, cancellationToken);
         await claims.CompleteAsync(company, document.SourceKey, claim, result, cancellationToken);
         return result;
+    }
+
+    /// <summary>Each invoice of a batch is imported under its own source key ("{batch key}#{index}"), so a retried batch completes and never repeats one.</summary>
+    private async Task<IntakeResult> ImportBatchAsync(CompanyId company, IntakeDocument document, string reservedId, CancellationToken cancellationToken)
+    {
+        var (entries, refusal) = await batches.ExpandAsync(company, document.Content, cancellationToken);
+        if (refusal is not null)
+        {
+            return await quarantine.RefuseAsync(company, document, reservedId, refusal, cancellationToken);
+        }
+
+        var items = new List<IntakeResult>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var part = new IntakeDocument($"{document.Name}#{entry.Label}", entry.Content, document.Channel, $"{document.SourceKey}#{i}");
+            if (entry.Refusal is null)
+            {
+                items.Add(await ImportAsync(company, part, cancellationToken));
+                continue;
+            }
+
+            var claim = await claims.ClaimAsync(company, part.SourceKey, LedgerIds.NewInvoiceId(time.GetUtcNow()), cancellationToken);
+            var refused = claim.Result ?? await quarantine.RefuseAsync(company, part, claim.ReservedId, entry.Refusal, cancellationToken);
+            await claims.CompleteAsync(company, part.SourceKey, claim, refused, cancellationToken);
+            items.Add(refused);
+        }
+
+        var all = items.All(r => r.InvoiceId is not null);
+        return new IntakeResult(
+            all ? IntakeOutcome.Imported : IntakeOutcome.Quarantined, null, null, all ? null : $"{items.Count(r => r.InvoiceId is null)} of {items.Count} invoices refused.", Items: items);
     }
 
     private async Task<IntakeResult> ImportOnceAsync(CompanyId company, IntakeDocument document, string invoiceId, CancellationToken cancellationToken)
