@@ -16,8 +16,16 @@ public sealed class MimeMailParser : IMailParser
     {
         var message = Load(raw, headersOnly: false);
         var deep = false;
-        var parsed = Convert(message, "", 0, maxDepth, ref deep);
-        return parsed with { TooDeep = deep };
+        try
+        {
+            var parsed = Convert(message, "", 0, maxDepth, ref deep);
+            return parsed with { TooDeep = deep };
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or NotSupportedException or ArgumentException or IOException)
+        {
+            // A part MimeKit parsed but cannot decode (a broken encoding, a charset it cannot load): the message as a whole is unreadable.
+            throw new MailFormatException("A part of the message cannot be decoded: " + ex.Message, ex);
+        }
     }
 
     public MailHeaders ReadHeaders(ReadOnlyMemory<byte> raw) => HeadersOf(Load(raw, headersOnly: true));
@@ -30,7 +38,7 @@ public sealed class MimeMailParser : IMailParser
             var bytes = headersOnly ? HeaderBlock(raw.Span) : raw.ToArray();
             return MimeMessage.Load(Options, new MemoryStream(bytes, writable: false));
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException)
         {
             throw new MailFormatException("Not a MIME message: " + ex.Message, ex);
         }

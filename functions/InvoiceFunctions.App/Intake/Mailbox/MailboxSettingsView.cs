@@ -9,7 +9,7 @@ public sealed record MailboxSettingsView(bool Enabled, string? Token, string? Ad
     {
         var at = options.Address.IndexOf('@', StringComparison.Ordinal);
         return new MailboxSettingsView(
-            settings.Enabled, settings.Token, settings.Token is { } token ? $"{options.Address[..at]}+{token}{options.Address[at..]}" : null,
+            settings.Enabled, settings.Token, settings.Token is { } token && at > 0 ? $"{options.Address[..at]}+{token}{options.Address[at..]}" : null,
             settings.Token is { } tag ? $"[inv-{tag}]" : null, settings.AllowedSenders, settings.UpdatedAt);
     }
 }

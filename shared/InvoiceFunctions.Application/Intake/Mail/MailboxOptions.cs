@@ -7,7 +7,7 @@ public sealed class MailboxOptions : IValidatableObject
 {
     public const string Section = "Mailbox";
 
-    /// <summary>The inbound address; a company's routing address is its plus-address ("invoices+{token}@...").</summary>
+    /// <summary>The inbound address; a company's routing address is its plus-address ("invoices+{token}@..."). Empty: only the subject tag and allowed senders route.</summary>
     public string Address { get; set; } = "invoices@invoicefunctions.localhost";
 
     /// <summary>A larger message is quarantined unread (25 MiB, what most providers accept).</summary>
@@ -37,9 +37,9 @@ public sealed class MailboxOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var at = Address.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at == Address.Length - 1 || Address.Contains('+', StringComparison.Ordinal) || Address.Any(char.IsWhiteSpace))
+        if (Address.Length > 0 && (at <= 0 || at == Address.Length - 1 || Address.Contains('+', StringComparison.Ordinal) || Address.Any(char.IsWhiteSpace)))
         {
-            yield return new ValidationResult("Mailbox:Address is an e-mail address without '+' (name@domain).", [nameof(Address)]);
+            yield return new ValidationResult("Mailbox:Address is empty or an e-mail address without '+' (name@domain).", [nameof(Address)]);
         }
     }
 }
