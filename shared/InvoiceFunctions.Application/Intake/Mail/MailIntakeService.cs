@@ -126,7 +126,7 @@ public sealed class MailIntakeService(
         {
             var key = $"mail:{record.MessageId ?? record.Key}:{record.Key}:{document.Path}";
             var result = await intake.ImportAsync(company, new IntakeDocument(document.Name, document.Content, SourceChannel.Email, key), cancellationToken);
-            results.Add(new MailAttachmentResult(document.Path, document.Name, result.Outcome, result.InvoiceId, result.QuarantineId, result.Reason, key));
+            results.Add(new MailAttachmentResult(document.Path, document.Name, result.Outcome, result.InvoiceId, result.QuarantineId, result.Reason, key, IntakeCode: result.Code));
         }
 
         foreach (var part in scan.Refused)

@@ -47,7 +47,10 @@ public sealed class HostileMailTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("Processed:", outcomes["zip-bomb.eml"]);
         Assert.Equal("Processed:", outcomes["wrong-charset.eml"]);
         var bomb = messages.Single(m => m.GetProperty("source").GetString() == "mail-inbox/zip-bomb.eml").GetProperty("attachments").EnumerateArray().ToList();
-        Assert.Equal(["CII_example3.xml:Quarantined:", "invoices.zip:Quarantined:ZipBomb"], bomb.Select(a => $"{a.GetProperty("name").GetString()}:{a.GetProperty("outcome").GetString()}:{(a.TryGetProperty("reasonCode", out var r) ? r.GetString() : "")}").Order());
+        // The XML beside the bomb is read by the intake core, which refuses it for another reason: the company is not a party to it.
+        Assert.Equal(
+            ["CII_example3.xml:Quarantined:NotAParty", "invoices.zip:Quarantined:ZipBomb"],
+            bomb.Select(a => $"{a.GetProperty("name").GetString()}:{a.GetProperty("outcome").GetString()}:{(a.TryGetProperty("reasonCode", out var r) ? r.GetString() : a.GetProperty("intakeCode").GetString())}").Order(StringComparer.Ordinal));
         Assert.Equal(
             ["mail-part:ZipBomb", "mail:MessageTooLarge", "mail:MessageTooLarge", "mail:NestingTooDeep", "mail:NoInvoiceAttachment", "mail:TooManyAttachments"],
             items.Where(i => i.GetProperty("kind").GetString()!.StartsWith("mail", StringComparison.Ordinal)).Select(i => $"{i.GetProperty("kind").GetString()}:{i.GetProperty("code").GetString()}").Order(StringComparer.Ordinal));
