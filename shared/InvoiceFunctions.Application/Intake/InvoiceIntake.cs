@@ -72,7 +72,7 @@ public sealed class InvoiceIntake(
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var part = new IntakeDocument($"{document.Name}#{entry.Label}", entry.Content, document.Channel, $"{document.SourceKey}#{i}");
+            var part = new IntakeDocument($"{document.Name}/{entry.Label}", entry.Content, document.Channel, $"{document.SourceKey}#{i}");
             if (entry.Refusal is null)
             {
                 items.Add(await ImportAsync(company, part, cancellationToken));

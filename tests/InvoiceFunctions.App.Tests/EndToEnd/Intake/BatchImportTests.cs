@@ -37,7 +37,12 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("martin", first0101.GetProperty("counterpartyId").GetString());
         var garage = recorded.Single(i => i.GetProperty("number").GetString() == "EXT-2026-0102").GetProperty("counterpartyId").GetString();
         Assert.Contains((await app.OkAsync(key, "api/companies/batch-http/contacts")).GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == garage && c.GetProperty("vatId").GetString() == "FR83404833048");
-        var xml = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{first0101.GetProperty("id").GetString()}/documents/original"));
+        // Archived as the Factur-X made from the row (what the customer receives), its CII beside it.
+        var id0101 = first0101.GetProperty("id").GetString();
+        var pdf = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/original"));
+        Assert.Equal("facture-EXT-2026-0101.pdf", pdf.Content.Headers.ContentDisposition?.FileName);
+        Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
+        var xml = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/xml"));
         Assert.Contains("<ram:ID>EXT-2026-0101</ram:ID>", await xml.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
