@@ -52,7 +52,7 @@ public sealed class InvoiceIntake(
             return earlier with { Replayed = true };
         }
 
-        var result = IntakeFormats.Detect(document.Content.Span) == IntakeFormat.JsonBatch
+        var result = IntakeFormats.Detect(document.Content.Span) is IntakeFormat.JsonBatch or IntakeFormat.CsvBatch
             ? await ImportBatchAsync(company, document, claim.ReservedId, cancellationToken)
             : await ImportOnceAsync(company, document, claim.ReservedId, cancellationToken);
         await claims.CompleteAsync(company, document.SourceKey, claim, result, cancellationToken);

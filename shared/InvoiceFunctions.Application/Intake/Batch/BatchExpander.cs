@@ -26,11 +26,15 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
         BatchFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<BatchFile>(content.Span, Json);
+            file = IntakeFormats.Detect(content.Span) == IntakeFormat.CsvBatch ? BatchCsv.Read(content) : JsonSerializer.Deserialize<BatchFile>(content.Span, Json);
         }
         catch (JsonException e)
         {
             return ([], new IntakeRefusal(IntakeRefusalCode.UnreadableBatch, "Not a JSON batch {\"invoices\": [...]}: " + e.Message));
+        }
+        catch (FormatException e)
+        {
+            return ([], new IntakeRefusal(IntakeRefusalCode.UnreadableBatch, "Not a CSV batch: " + e.Message));
         }
 
         if (file?.Invoices is not { Count: > 0 and <= MaxInvoices } invoices)

@@ -47,6 +47,24 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact]
+    public async Task CsvBatch_UploadedToInbox_InvoicesWithTheirLines()
+    {
+        var key = await SalesSetup.FrenchCompanyAsync(app, "batch-csv");
+        var inbox = new Azure.Storage.Blobs.BlobServiceClient(app.Azurite.ConnectionString).GetBlobContainerClient("inbox");
+        await inbox.CreateIfNotExistsAsync();
+
+        await inbox.GetBlobClient("batch-csv/exports/march.csv").UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "docs", "samples", "batch.csv"))));
+        await Eventually.HoldsAsync(
+            async () => (await app.OkAsync(key, "api/companies/batch-csv/invoices")).GetProperty("items").GetArrayLength() == 2, TimeSpan.FromSeconds(90), "both invoices imported");
+
+        var invoices = (await app.OkAsync(key, "api/companies/batch-csv/invoices")).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("number").GetString()!);
+        // One day of consulting at 650 and 42.30 of travel at 20 %; 2 x 310 at 20 %.
+        Assert.Equal(830.76m, invoices["EXT-2026-0201"].GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+        Assert.Equal(744.00m, invoices["EXT-2026-0202"].GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+        Assert.All(invoices.Values, i => Assert.Equal("Upload", i.GetProperty("source").GetString()));
+    }
+
+    [Fact]
     public async Task Batch_NotJsonOrEmpty_RefusedWhole()
     {
         var key = await SalesSetup.FrenchCompanyAsync(app, "batch-bad");
