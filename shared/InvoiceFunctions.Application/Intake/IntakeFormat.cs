@@ -13,4 +13,7 @@ public enum IntakeFormat
 
     /// <summary>A JSON batch of sales invoices made elsewhere (<see cref="Batch.BatchFile"/>).</summary>
     JsonBatch,
+
+    /// <summary>The same batch as CSV, one row per invoice line (<see cref="Batch.BatchCsv"/>).</summary>
+    CsvBatch,
 }

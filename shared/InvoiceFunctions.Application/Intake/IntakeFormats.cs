@@ -26,6 +26,7 @@ public static class IntakeFormats
         return start >= text.Length ? IntakeFormat.Unknown
             : text[start] == (byte)'<' ? IntakeFormat.Xml
             : text[start] == (byte)'{' ? IntakeFormat.JsonBatch
+            : Batch.BatchCsv.Looks(text) ? IntakeFormat.CsvBatch
             : IntakeFormat.Unknown;
     }
 }

@@ -27,7 +27,7 @@ public static class IntakeReader
         {
             IntakeFormat.Pdf => ReadPdf(content),
             IntakeFormat.Xml => ReadXml(content),
-            IntakeFormat.JsonBatch => IntakeReading.Refused(format, IntakeRefusalCode.UnreadableBatch, "A JSON batch is expanded into invoices before they are read."),
+            IntakeFormat.JsonBatch or IntakeFormat.CsvBatch => IntakeReading.Refused(format, IntakeRefusalCode.UnreadableBatch, "A batch is expanded into invoices before they are read."),
             _ => IntakeReading.Refused(format, IntakeRefusalCode.UnknownFormat, "Neither a PDF nor an XML document (the format is read from the content, not the name)."),
         };
     }

@@ -52,7 +52,7 @@ public sealed class InvoiceIntake(
             return earlier with { Replayed = true };
         }
 
-        var result = IntakeFormats.Detect(document.Content.Span) == IntakeFormat.JsonBatch
+        var result = IntakeFormats.Detect(document.Content.Span) is IntakeFormat.JsonBatch or IntakeFormat.CsvBatch
             ? await ImportBatchAsync(company, document, claim.ReservedId, cancellationToken)
             : await ImportOnceAsync(company, document, claim.ReservedId, cancellationToken);
         await claims.CompleteAsync(company, document.SourceKey, claim, result, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class InvoiceIntake(
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var part = new IntakeDocument($"{document.Name}#{entry.Label}", entry.Content, document.Channel, $"{document.SourceKey}#{i}");
+            var part = new IntakeDocument($"{document.Name}/{entry.Label}", entry.Content, document.Channel, $"{document.SourceKey}#{i}");
             if (entry.Refusal is null)
             {
                 items.Add(await ImportAsync(company, part, cancellationToken));

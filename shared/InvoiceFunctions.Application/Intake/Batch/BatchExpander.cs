@@ -3,14 +3,15 @@ using System.Text.Json.Serialization;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
-using InvoiceFunctions.Core.Formats;
+using InvoiceFunctions.Core.Formats.Cii;
 using InvoiceFunctions.Core.Model;
+using InvoiceFunctions.Rendering.FacturX;
 
 namespace InvoiceFunctions.Application.Intake.Batch;
 
 /// <summary>
-/// Turns a JSON batch into one CII document per invoice, composed exactly as an issued invoice is (company, billing
-/// profile, customer, calculator), but with the number and date the other software gave. A row that cannot be
+/// Turns a JSON batch into one Factur-X PDF per invoice, composed and rendered exactly as an issued invoice is (company,
+/// billing profile, customer, calculator, the customer's language), but with the number and date the other software gave. A row that cannot be
 /// composed is refused on its own with every problem; the others go on.
 /// </summary>
 public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties counterparties, ICompanyStore companies)
@@ -25,11 +26,15 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
         BatchFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<BatchFile>(content.Span, Json);
+            file = IntakeFormats.Detect(content.Span) == IntakeFormat.CsvBatch ? BatchCsv.Read(content) : JsonSerializer.Deserialize<BatchFile>(content.Span, Json);
         }
         catch (JsonException e)
         {
             return ([], new IntakeRefusal(IntakeRefusalCode.UnreadableBatch, "Not a JSON batch {\"invoices\": [...]}: " + e.Message));
+        }
+        catch (FormatException e)
+        {
+            return ([], new IntakeRefusal(IntakeRefusalCode.UnreadableBatch, "Not a CSV batch: " + e.Message));
         }
 
         if (file?.Invoices is not { Count: > 0 and <= MaxInvoices } invoices)
@@ -49,7 +54,7 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
 
     private async Task<BatchEntry> EntryAsync(Company company, int index, BatchInvoice row, CancellationToken cancellationToken)
     {
-        var label = $"{index}:{row.Number}";
+        var label = $"invoices[{index}].json";
         var rowJson = JsonSerializer.SerializeToUtf8Bytes(row, Json);
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(row.Number) || row.Number.Length > 64)
@@ -80,7 +85,8 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
                     var resolved = await sources.ResolveProductsAsync(company.Id, draft, cancellationToken);
                     var snapshot = await sources.SnapshotAsync(company.Id, customerId, cancellationToken);
                     var invoice = DocumentComposer.Compose(snapshot, new DocumentDraft(resolved), row.Number!.Trim(), row.IssueDate!.Value);
-                    return new BatchEntry(label, System.Text.Encoding.UTF8.GetBytes(InvoiceXml.Write(invoice, InvoiceSyntax.Cii)), null);
+                    var pdf = FacturXWriter.Write(invoice, CiiProfile.En16931, DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, resolved));
+                    return new BatchEntry(DocumentRenderer.FileStem(invoice) + ".pdf", pdf, null);
                 }
             }
         }

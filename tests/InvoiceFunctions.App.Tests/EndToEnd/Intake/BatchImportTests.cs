@@ -37,8 +37,31 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("martin", first0101.GetProperty("counterpartyId").GetString());
         var garage = recorded.Single(i => i.GetProperty("number").GetString() == "EXT-2026-0102").GetProperty("counterpartyId").GetString();
         Assert.Contains((await app.OkAsync(key, "api/companies/batch-http/contacts")).GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == garage && c.GetProperty("vatId").GetString() == "FR83404833048");
-        var xml = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{first0101.GetProperty("id").GetString()}/documents/original"));
+        // Archived as the Factur-X made from the row (what the customer receives), its CII beside it.
+        var id0101 = first0101.GetProperty("id").GetString();
+        var pdf = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/original"));
+        Assert.Equal("facture-EXT-2026-0101.pdf", pdf.Content.Headers.ContentDisposition?.FileName);
+        Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
+        var xml = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/xml"));
         Assert.Contains("<ram:ID>EXT-2026-0101</ram:ID>", await xml.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CsvBatch_UploadedToInbox_InvoicesWithTheirLines()
+    {
+        var key = await SalesSetup.FrenchCompanyAsync(app, "batch-csv");
+        var inbox = new Azure.Storage.Blobs.BlobServiceClient(app.Azurite.ConnectionString).GetBlobContainerClient("inbox");
+        await inbox.CreateIfNotExistsAsync();
+
+        await inbox.GetBlobClient("batch-csv/exports/march.csv").UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "docs", "samples", "batch.csv"))));
+        await Eventually.HoldsAsync(
+            async () => (await app.OkAsync(key, "api/companies/batch-csv/invoices")).GetProperty("items").GetArrayLength() == 2, TimeSpan.FromSeconds(90), "both invoices imported");
+
+        var invoices = (await app.OkAsync(key, "api/companies/batch-csv/invoices")).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("number").GetString()!);
+        // One day of consulting at 650 and 42.30 of travel at 20 %; 2 x 310 at 20 %.
+        Assert.Equal(830.76m, invoices["EXT-2026-0201"].GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+        Assert.Equal(744.00m, invoices["EXT-2026-0202"].GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+        Assert.All(invoices.Values, i => Assert.Equal("Upload", i.GetProperty("source").GetString()));
     }
 
     [Fact]
