@@ -49,8 +49,17 @@ public static class AttachmentCollector
             }
         }
 
-        return new AttachmentScan(documents, ignored, refused, null);
+        if (documents.Count > limits.MaxDocuments)
+        {
+            return new AttachmentScan([], [], [], new MailRefusal(MailRefusalCode.TooManyAttachments, $"{documents.Count} documents, zip entries included (at most {limits.MaxDocuments})."));
+        }
+
+        // The record lists what was left aside; a message of thousands of tiny parts keeps the first ones and a count.
+        var listed = ignored.Count <= MaxIgnoredListed ? ignored : [.. ignored.Take(MaxIgnoredListed), $"... and {ignored.Count - MaxIgnoredListed} more"];
+        return new AttachmentScan(documents, listed, refused, null);
     }
+
+    private const int MaxIgnoredListed = 50;
 
     private static IEnumerable<MailPart> Leaves(ParsedMail mail)
     {

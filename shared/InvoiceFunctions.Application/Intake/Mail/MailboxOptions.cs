@@ -18,6 +18,10 @@ public sealed class MailboxOptions : IValidatableObject
     [Range(1, 500)]
     public int MaxAttachments { get; set; } = 20;
 
+    /// <summary>More documents than this, zip entries included, and the whole message is quarantined (TooManyAttachments).</summary>
+    [Range(1, 1000)]
+    public int MaxDocuments { get; set; } = 100;
+
     /// <summary>How deep message/rfc822 parts are examined (1: a forwarded message inside the message).</summary>
     [Range(0, 10)]
     public int MaxNestingDepth { get; set; } = 3;

@@ -89,6 +89,15 @@ public sealed class MailParsingTests
     }
 
     [Fact]
+    public void Collect_ZipEntriesOverTheDocumentLimit_WholeMessageRefused()
+    {
+        var mail = Parser.Parse(MailSamples.Read("xml-and-zip.eml"), 3);
+
+        Assert.Equal(MailRefusalCode.TooManyAttachments, AttachmentCollector.Collect(mail, new MailboxOptions { MaxDocuments = 2 }).Refusal?.Code);
+        Assert.Null(AttachmentCollector.Collect(mail, new MailboxOptions { MaxDocuments = 3 }).Refusal);
+    }
+
+    [Fact]
     public void Collect_ImageDocxAndText_NoDocument()
     {
         var scan = AttachmentCollector.Collect(Parser.Parse(MailSamples.Read("no-invoice.eml"), 3), Limits);
