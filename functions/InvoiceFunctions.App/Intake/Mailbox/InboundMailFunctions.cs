@@ -19,7 +19,7 @@ public sealed class InboundMailFunctions(MailIntakeService mailbox)
     public async Task InboundMailReceived(
         [BlobTrigger(ContainerNames.MailInbox + "/{name}", Source = BlobTriggerSource.EventGrid)] Stream content, string name, CancellationToken cancellationToken)
     {
-        var (bytes, size) = await MailBody.ReadAsync(content, mailbox.KeepBytes, cancellationToken);
+        var (bytes, size) = await MailBody.ReadAsync(content, mailbox.KeepBytes, long.MaxValue, cancellationToken);
         await mailbox.ReceiveAsync(Sources.MailInboxPrefix + name, bytes, size, cancellationToken);
     }
 
@@ -30,13 +30,19 @@ public sealed class InboundMailFunctions(MailIntakeService mailbox)
     public async Task<IActionResult> ReceiveInboundEmail(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "inbound-email")] HttpRequest request, CancellationToken cancellationToken)
     {
-        // The mailbox applies its own limit (and quarantines what is over it), so the server's default body limit is lifted here.
+        // The mailbox applies its own limit (and quarantines what is over it), so the server's default body limit is lifted
+        // here; past twice what it keeps, reading stops.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = null;
         }
 
-        var (bytes, size) = await MailBody.ReadAsync(request.Body, mailbox.KeepBytes, cancellationToken);
+        var (bytes, size) = await MailBody.ReadAsync(request.Body, mailbox.KeepBytes, 2 * mailbox.KeepBytes, cancellationToken);
+        if (size > 2 * mailbox.KeepBytes)
+        {
+            return ApiResponse.Problem(StatusCodes.Status413PayloadTooLarge, "Message too large", $"The body is larger than {2 * mailbox.KeepBytes} bytes: not read, nothing kept.");
+        }
+
         if (size == 0)
         {
             return ApiResponse.Problem(StatusCodes.Status400BadRequest, "Invalid body", "The body is empty: send the raw message (message/rfc822).");
