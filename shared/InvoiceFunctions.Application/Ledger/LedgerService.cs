@@ -80,7 +80,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         var sellerId = request.SellerId ?? (request.Direction == InvoiceDirection.Sales ? company.Value : request.CounterpartyId!);
         var invoice = new LedgerInvoice(
             company, invoiceId, request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
-            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, events.Count, now, now);
+            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, events.Count, now, now, Kind: request.Kind);
         if (!request.IsNumbered)
         {
             await store.AddAsync(invoice, events, null, cancellationToken);
