@@ -1,5 +1,6 @@
 using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InvoiceFunctions.Application.Dunning;
 
@@ -8,8 +9,10 @@ namespace InvoiceFunctions.Application.Dunning;
 /// Events are a wake-up only: one lost after the ledger write costs a delay, never a wrong reminder, because the
 /// orchestration re-reads the invoice before every step; so they never fail the operation that raised them.
 /// </summary>
-public sealed class DunningNotifier(IDunningSignals signals, ILogger<DunningNotifier> logger)
+public sealed class DunningNotifier(IDunningSignals signals, ILogger<DunningNotifier>? logger = null)
 {
+    private readonly ILogger log = logger ?? NullLogger<DunningNotifier>.Instance;
+
     public static bool IsDunned(LedgerInvoice invoice) =>
         invoice is { Direction: InvoiceDirection.Sales, Kind: InvoiceKind.Invoice, DueDate: not null, Number: not null };
 
@@ -30,7 +33,7 @@ public sealed class DunningNotifier(IDunningSignals signals, ILogger<DunningNoti
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.SignalLost(invoice.Company.Value, invoice.Id, @event, ex.Message);
+            log.SignalLost(invoice.Company.Value, invoice.Id, @event, ex.Message);
         }
     }
 
