@@ -35,6 +35,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<DunningNotifier>();
         services.AddSingleton<DunningMailer>();
+        services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();

@@ -48,15 +48,25 @@ public sealed class DunningOrchestration(DunningService dunning)
         }
 
         var next = load.Paused ? null : load.Next;
+        string? failure = null;
         if (next is not null && clock.StartOf(next.Date) <= now)
         {
-            await context.CallActivityAsync<DunningStepOutcome>(nameof(RunDunningStep), new DunningStepRequest(run.Company, run.InvoiceId, next), Retry);
-            context.ContinueAsNew(run);
-            return "";
+            try
+            {
+                await context.CallActivityAsync<DunningStepOutcome>(nameof(RunDunningStep), new DunningStepRequest(run.Company, run.InvoiceId, next), Retry);
+                context.ContinueAsNew(run);
+                return "";
+            }
+            catch (TaskFailedException failed)
+            {
+                // Retries exhausted (the SMTP server down for minutes...): try the step again a plan day later rather than end the dunning.
+                failure = $"{next.Key}: {failed.FailureDetails.ErrorMessage}";
+            }
         }
 
-        var wake = next is null ? now + (run.DayLength * RecheckDays) : clock.StartOf(next.Date);
-        context.SetCustomStatus(new DunningProgress(load.Paused ? "Paused" : "Waiting", next?.Key, next is null ? null : wake, load.StepsTaken, load.StepsPlanned, load.AmountDue));
+        var wake = next is null || failure is not null ? now + (run.DayLength * (failure is null ? RecheckDays : 1)) : clock.StartOf(next.Date);
+        context.SetCustomStatus(new DunningProgress(
+            failure is not null ? "Retrying" : load.Paused ? "Paused" : "Waiting", next?.Key, next is null ? null : wake, load.StepsTaken, load.StepsPlanned, load.AmountDue, failure));
         using var stopWaiting = new CancellationTokenSource();
         var timer = context.CreateTimer(wake, stopWaiting.Token);
         var signals = Events.Select(name => context.WaitForExternalEvent<string?>(name, stopWaiting.Token));

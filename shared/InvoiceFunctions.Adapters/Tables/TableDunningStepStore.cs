@@ -72,6 +72,7 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         ["LedgerRecorded"] = r.LedgerRecorded,
         ["CreatedAt"] = r.CreatedAt,
         ["UpdatedAt"] = r.UpdatedAt,
+        ["FeeInvoiceId"] = r.FeeInvoiceId,
     };
 
     private static DunningStepRecord ToRecord(TableEntity e) => new(
@@ -89,5 +90,6 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         e.GetBoolean("LedgerRecorded") ?? false,
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
-        e.ETag.ToString());
+        e.ETag.ToString(),
+        e.GetString("FeeInvoiceId"));
 }

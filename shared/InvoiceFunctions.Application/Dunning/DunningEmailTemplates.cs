@@ -4,7 +4,7 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// The reminder mails shipped for each language, in Liquid with the delivery mails' fields (<see cref="EmailTemplateModel"/>)
-/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees</c> and <c>payment.reference</c> (the RF creditor reference).
+/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees, feeDocument</c> and <c>payment.reference</c> (the RF creditor reference).
 /// </summary>
 public static class DunningEmailTemplates
 {
@@ -21,6 +21,8 @@ public static class DunningEmailTemplates
         Référence de paiement à indiquer : {{ payment.reference }}.
         {% if dunning.kind == "FormalNotice" %}
         Nous vous mettons en demeure de régler cette somme sous huit jours. À défaut, des pénalités de retard au taux légal et l'indemnité forfaitaire pour frais de recouvrement seront exigibles.
+        {% endif %}{% if dunning.feeDocument != blank %}
+        Pénalités de retard et indemnité forfaitaire pour frais de recouvrement : {{ dunning.fees }} (facture {{ dunning.feeDocument }}).
         {% endif %}
         Si vous avez réglé cette facture entre-temps, merci de ne pas tenir compte de ce message.
 
@@ -41,6 +43,8 @@ public static class DunningEmailTemplates
         Payment reference: {{ payment.reference }}.
         {% if dunning.kind == "FormalNotice" %}
         Please pay this amount within eight days. Failing that, late-payment interest and the fixed recovery indemnity will be due.
+        {% endif %}{% if dunning.feeDocument != blank %}
+        Late-payment interest and fixed recovery indemnity: {{ dunning.fees }} (invoice {{ dunning.feeDocument }}).
         {% endif %}
         If you have paid this invoice in the meantime, please disregard this message.
 

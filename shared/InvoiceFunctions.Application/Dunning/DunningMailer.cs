@@ -18,7 +18,8 @@ public sealed class DunningMailer(
     CompanyService companies, IPartyStore parties, EmailSettingsService settings, IMailSender mail, IDunningStepStore steps, IOptions<DeliveryOptions> options, ILogger<DunningMailer> logger)
 {
     /// <returns>The mail, or why none can be sent (no address, no SMTP server...).</returns>
-    public async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(LedgerInvoice invoice, string instance, PlannedStep step, CancellationToken cancellationToken)
+    /// <param name="feeDocument">The number of the step's fee document, when it has fees.</param>
+    public async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(LedgerInvoice invoice, string instance, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
     {
         var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
         if (string.IsNullOrWhiteSpace(customer?.Email) || !EmailSettingsService.IsAddress(customer.Email))
@@ -40,7 +41,7 @@ public sealed class DunningMailer(
         }
 
         var language = DeliveryLanguage.For(customer);
-        var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step));
+        var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument));
         var messageId = $"{instance}.{step.Key}@{sender[(sender.LastIndexOf('@') + 1)..]}";
         return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, []), null);
     }
@@ -70,7 +71,7 @@ public sealed class DunningMailer(
     }
 
     /// <summary>The delivery mails' fields, plus the step and the RF reference to pay with.</summary>
-    public static IReadOnlyDictionary<string, object> Model(LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step)
+    public static IReadOnlyDictionary<string, object> Model(LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null)
     {
         var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
         var model = new Dictionary<string, object>(EmailTemplateModel.For(invoice, customer, company, language))
@@ -82,6 +83,7 @@ public sealed class DunningMailer(
                 ["daysLate"] = step.DaysLate,
                 ["daysBeforeDue"] = Math.Max(0, invoice.DueDate!.Value.DayNumber - step.Date.DayNumber),
                 ["fees"] = step.Fees.ToString("N2", culture) + " " + invoice.Amounts.Currency,
+                ["feeDocument"] = feeDocument ?? "",
             },
             ["payment"] = new Dictionary<string, object>
             {

@@ -14,7 +14,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// confirmation marks it unconfirmed and sends nothing, so a replay, a retry or a crash never sends twice.
 /// </summary>
 public sealed class DunningService(
-    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, TimeProvider time, ILogger<DunningService> logger)
+    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningFees fees, TimeProvider time, ILogger<DunningService> logger)
 {
     public const string Actor = "dunning";
 
@@ -58,7 +58,7 @@ public sealed class DunningService(
         }
 
         var now = time.GetUtcNow();
-        var (mail, problem) = await mailer.ComposeAsync(invoice!, instance, step, cancellationToken);
+        var (mail, problem) = await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken);
         var claim = await steps.TryAddAsync(
             new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, mail is null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
                 mail?.To, mail?.MessageId, problem, false, now, now),
@@ -73,6 +73,13 @@ public sealed class DunningService(
             logger.StepFailed(company.Value, invoiceId, step.Key, problem!);
             await RecordAsync(claim, cancellationToken);
             return DunningStepOutcome.Failed;
+        }
+
+        if (step.Fees > 0m)
+        {
+            // The fee document first, so the reminder can name it; a retry finds its id on the claim and issues it once.
+            (claim, var feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
+            mail = (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail!;
         }
 
         var state = await mailer.SendAsync(claim, mail, cancellationToken);

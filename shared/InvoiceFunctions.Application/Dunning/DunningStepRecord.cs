@@ -9,6 +9,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// </summary>
 /// <param name="MessageId">The reminder's Message-ID, recorded with the intent.</param>
 /// <param name="LedgerRecorded">Whether the invoice's history has the step's event (a crash in between records it on the retry).</param>
+/// <param name="FeeInvoiceId">The separate fee document (late interest, recovery indemnity) of a step with fees, once created.</param>
 public sealed record DunningStepRecord(
     CompanyId Company,
     string InvoiceId,
@@ -24,7 +25,8 @@ public sealed record DunningStepRecord(
     bool LedgerRecorded,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string? Version = null)
+    string? Version = null,
+    string? FeeInvoiceId = null)
 {
     public string IdempotencyKey => $"{Instance}:{StepKey}";
 }

@@ -7,7 +7,8 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 
 /// <summary>
 /// The delivery app (local host, Azurite, MailDev) with dunning on and one plan day lasting <see cref="DayLength"/>, and a
-/// short policy: a notice the day before the due date, reminders 1 and 2 days after, a firm reminder 3 days after.
+/// short policy: a notice the day before the due date, reminders 1 and 2 days after, a firm reminder 3 days after with
+/// late-payment interest (12.15 %) and the recovery indemnity (customer "fr1" is no business: interest only).
 /// </summary>
 public sealed class DunningApp : IAsyncLifetime
 {
@@ -19,7 +20,7 @@ public sealed class DunningApp : IAsyncLifetime
     public static readonly object ShortPolicy = new
     {
         name = "short",
-        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3 } },
+        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
         reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
         skipWeekends = false,
         annualInterestRatePercent = 12.15m,

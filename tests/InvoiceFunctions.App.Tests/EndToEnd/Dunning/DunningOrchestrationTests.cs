@@ -38,6 +38,14 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         Assert.Contains(CreditorReference.Create(number).Value, firm, StringComparison.Ordinal);
         Assert.Contains("1\u202f200,00 EUR", firm, StringComparison.Ordinal);
         Assert.Equal("compta@brasserie.example", mails[0].GetProperty("to")[0].GetProperty("address").GetString());
+
+        // 1 200.00 x 12.15 % x 3 days / 365 = 1.198 -> 1.20, as a separate fee document; the invoice itself is unchanged.
+        var invoices = (await dunning.App.OkAsync(dunning.Key, "api/companies/acme/invoices")).GetProperty("items").EnumerateArray().ToList();
+        var fee = Assert.Single(invoices, i => i.GetProperty("number").GetString()?.StartsWith("FRAIS-", StringComparison.Ordinal) == true);
+        Assert.Equal(1.20m, fee.GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+        Assert.Equal(0m, fee.GetProperty("amounts").GetProperty("tax").GetDecimal());
+        Assert.Contains($"1,20 EUR (facture {fee.GetProperty("number").GetString()})", firm, StringComparison.Ordinal);
+        Assert.Equal(1200m, invoices.Single(i => i.GetProperty("id").GetString() == id).GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
     }
 
     [Fact]
