@@ -5,7 +5,7 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 
 /// <summary>
 /// Invoices' dunning as Durable orchestrations in the local host, on real durable timers with a plan day of 2 seconds,
-/// mailing through MailDev: exactly the planned reminders, a payment stops the next one, a dispute pauses.
+/// mailing through MailDev: exactly the planned reminders, a payment stops the next one, a credit stops it, a dispute pauses.
 /// </summary>
 public sealed class DunningOrchestrationTests : IAsyncLifetime
 {
@@ -64,6 +64,21 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         Assert.Equal("paid", stopped.GetProperty("outcome").GetString());
         Assert.Equal(["preduenotice", "reminder-1", "reminder-2"], (await dunning.DunningAsync(id)).GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
         Assert.Equal(3, (await dunning.MailsAsync(number)).Count);
+    }
+
+    [Fact]
+    public async Task CreditedInvoice_StopsTheDunning_NoFurtherReminder()
+    {
+        var (id, number) = await dunning.IssueAsync();
+        await dunning.DunningWhenAsync(id, d => DunningApp.StepCount(d) == 1, "the pre-due notice is sent");
+
+        await dunning.App.OkAsync(dunning.Key, $"api/companies/acme/invoices/{id}/events", new { type = "Credited", detail = "credit note AV-2026-000001" });
+        var stopped = await dunning.DunningWhenAsync(id, d => DunningApp.Status(d) == "Completed", "the dunning stops", 30);
+        await Task.Delay(DunningApp.DayLength * 4);
+
+        Assert.Equal("credited", stopped.GetProperty("outcome").GetString());
+        Assert.Equal(1, DunningApp.StepCount(await dunning.DunningAsync(id)));
+        Assert.Single(await dunning.MailsAsync(number));
     }
 
     [Fact]
