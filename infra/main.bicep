@@ -109,6 +109,7 @@ param pipelineQueueNames array = [
   'issue-archive'
   'issue-record'
   'invoice-delivery'
+  'dunning-signals'
 ]
 
 // ---------- Key Vault and secrets ----------
@@ -154,6 +155,9 @@ param mailboxMaxMessageBytes int = 26214400
 
 @description('ECB main refinancing rate in percent used for late-payment interest (Dunning__EcbRatePercent); update it each half-year.')
 param dunningEcbRatePercent string = '2.15'
+
+@description('One day of a dunning plan on the durable timers (Dunning__DayLength); shorten it only for a demo.')
+param dunningDayLength string = '1.00:00:00'
 
 @description('How far a payment webhook\'s timestamp may be from now, in seconds (Payments__WebhookToleranceSeconds).')
 param paymentsWebhookToleranceSeconds int = 300
@@ -395,6 +399,8 @@ var appSettings = {
   Smtp__Password: kvRef(keyVault.outputs.uri, 'smtp-password')
   Security__ApiKeyPepper: kvRef(keyVault.outputs.uri, 'api-key-pepper')
   Dunning__EcbRatePercent: dunningEcbRatePercent
+  Dunning__DayLength: dunningDayLength
+  Dunning__Enabled: 'true'
   // Each company's payment webhook secret is derived from this key (created once by the postprovision hook).
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)

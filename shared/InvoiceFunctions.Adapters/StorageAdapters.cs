@@ -42,6 +42,8 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveChainStore, TableArchiveChainStore>();
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
+        services.AddSingleton<IDunningStepStore, TableDunningStepStore>();
+        services.AddSingleton<IDunningSignals, StorageDunningSignals>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IBillingProfileStore, TableBillingProfileStore>();
         services.AddSingleton<IOutboundEventStore, TableOutboundEventStore>();

@@ -36,6 +36,10 @@ public static class ApplicationServices
         services.AddSingleton<ArchiveVerifier>();
         services.AddSingleton<ArchiveExporter>();
         services.AddSingleton<DunningPolicyService>();
+        services.AddSingleton<DunningNotifier>();
+        services.AddSingleton<DunningMailer>();
+        services.AddSingleton<DunningFees>();
+        services.AddSingleton<DunningService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();

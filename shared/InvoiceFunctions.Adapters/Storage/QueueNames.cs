@@ -7,4 +7,7 @@ public static class QueueNames
 {
     /// <summary>Invoices to deliver: <see cref="Application.Delivery.DeliveryMessage"/> as camelCase JSON, base64 like the Functions extension.</summary>
     public const string InvoiceDelivery = IssueQueues.Delivery;
+
+    /// <summary>Starts and external events for the dunning orchestrations: <see cref="Application.Dunning.DunningSignal"/> as camelCase JSON.</summary>
+    public const string DunningSignals = "dunning-signals";
 }

@@ -22,6 +22,9 @@ public static class TableNames
     /// <summary>Each company's dunning policy: partition = company.</summary>
     public const string DunningPolicies = "DunningPolicies";
 
+    /// <summary>The steps taken by each invoice's dunning (the claims of their idempotency keys): partition = company, row "{invoiceId}|{stepKey}".</summary>
+    public const string DunningSteps = "DunningSteps";
+
     /// <summary>Subscriptions: partition = company.</summary>
     public const string Subscriptions = "Subscriptions";
 
@@ -69,7 +72,7 @@ public static class TableNames
 
     public static readonly IReadOnlyList<string> All =
     [
-        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
+        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
         IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail,
     ];
 }

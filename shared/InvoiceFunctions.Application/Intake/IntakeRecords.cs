@@ -23,7 +23,8 @@ public static class IntakeRecords
             direction == InvoiceDirection.Purchase ? IntakeParties.SellerKey(invoice.Seller) : null,
             invoice.IssueDate,
             invoice.DueDate is { } due && due >= invoice.IssueDate ? due : null,
-            channel);
+            channel,
+            invoice.TypeCode == InvoiceTypeCode.CreditNote ? InvoiceKind.CreditNote : InvoiceKind.Invoice);
     }
 
     /// <summary>The "imported" history line: door, file, format and the references a user matches against (order, contract).</summary>

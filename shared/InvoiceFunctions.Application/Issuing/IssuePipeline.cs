@@ -1,6 +1,7 @@
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Validation;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace InvoiceFunctions.Application.Issuing;
 /// </summary>
 public sealed class IssuePipeline(
     ILedgerStore store, LedgerService ledger, DocumentSources sources, IDocumentStore documents, ArchiveService archive, IIssueQueue queue,
-    IDeliveryQueue delivery, IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
+    IDeliveryQueue delivery, DunningNotifier dunning, IIssueTracker tracker, IOptions<IssuingOptions> options, TimeProvider time, ILogger<IssuePipeline>? logger = null)
 {
     private const string Actor = "issue-pipeline";
     private readonly ILogger log = logger ?? NullLogger<IssuePipeline>.Instance;
@@ -77,7 +78,7 @@ public sealed class IssuePipeline(
             }
         }
 
-        await ForwardAsync(stage, company, message, cancellationToken);
+        await ForwardAsync(stage, invoice, message, cancellationToken);
     }
 
     /// <summary>Does the stage's step; false when the invoice left the pipeline (refused).</summary>
@@ -151,14 +152,15 @@ public sealed class IssuePipeline(
     {
         if (invoice.CorrectedInvoiceId is { } credited)
         {
-            await store.UpdateAsync(invoice.Company, credited, original => IssueTransitions.ApplyCredit(original, invoice, time.GetUtcNow(), Actor), cancellationToken);
+            var creditedInvoice = await store.UpdateAsync(invoice.Company, credited, original => IssueTransitions.ApplyCredit(original, invoice, time.GetUtcNow(), Actor), cancellationToken);
+            await dunning.NotifyAsync(creditedInvoice, DunningEvent.CreditNoteIssued, cancellationToken);
         }
 
         await Guard(() => store.UpdateAsync(invoice.Company, invoice.Id, current => IssueTransitions.Issued(current, time.GetUtcNow(), Actor), cancellationToken));
         log.Issued(invoice.Company.Value, invoice.Id, invoice.Number);
     }
 
-    private async Task ForwardAsync(IssueStage stage, CompanyId company, IssueMessage message, CancellationToken cancellationToken)
+    private async Task ForwardAsync(IssueStage stage, LedgerInvoice invoice, IssueMessage message, CancellationToken cancellationToken)
     {
         if (stage != IssueStage.Record)
         {
@@ -168,7 +170,8 @@ public sealed class IssuePipeline(
 
         // The invoice.issued event went into the feed with the Issued change itself (same transaction).
         await delivery.EnqueueAsync(new DeliveryMessage(message.Company, message.InvoiceId, "issued"), cancellationToken);
-        await tracker.UntrackAsync(company, message.InvoiceId, cancellationToken);
+        await dunning.StartAsync(invoice, cancellationToken);
+        await tracker.UntrackAsync(invoice.Company, message.InvoiceId, cancellationToken);
     }
 
     /// <summary>

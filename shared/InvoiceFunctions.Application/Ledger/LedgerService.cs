@@ -1,10 +1,11 @@
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Dunning;
 
 namespace InvoiceFunctions.Application.Ledger;
 
 /// <summary>The ledger's use cases: record, issue (gapless numbering), lifecycle statuses, payments, queries.</summary>
-public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeProvider time)
+public sealed class LedgerService(ILedgerStore store, IPartyStore parties, DunningNotifier dunning, TimeProvider time)
 {
     public async Task<LedgerInvoice> CreateAsync(CompanyId company, NewLedgerInvoice request, string actor, CancellationToken cancellationToken)
     {
@@ -80,7 +81,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         var sellerId = request.SellerId ?? (request.Direction == InvoiceDirection.Sales ? company.Value : request.CounterpartyId!);
         var invoice = new LedgerInvoice(
             company, invoiceId, request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
-            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, events.Count, now, now);
+            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, events.Count, now, now, Kind: request.Kind);
         if (!request.IsNumbered)
         {
             await store.AddAsync(invoice, events, null, cancellationToken);
@@ -126,7 +127,9 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         RequireId(invoiceId);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return await store.IssueAsync(company, invoiceId, series!, today.Year, (invoice, number) => InvoiceTransitions.Issue(invoice, number, today, now, actor), cancellationToken);
+        var issued = await store.IssueAsync(company, invoiceId, series!, today.Year, (invoice, number) => InvoiceTransitions.Issue(invoice, number, today, now, actor), cancellationToken);
+        await dunning.NotifyAsync(issued, DunningEvent.Start, cancellationToken);
+        return issued;
     }
 
     public async Task<LedgerInvoice> ApplyLifecycleAsync(CompanyId company, string invoiceId, LifecycleStatus code, string actor, CancellationToken cancellationToken)
@@ -137,7 +140,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         }
 
         RequireId(invoiceId);
-        return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), cancellationToken);
+        return await UpdateForDunningAsync(company, invoiceId, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), DunningEvent.LifecycleStatusReceived, cancellationToken);
     }
 
     public async Task<LedgerInvoice> RecordPaymentAsync(CompanyId company, string invoiceId, decimal amount, string actor, CancellationToken cancellationToken)
@@ -148,7 +151,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         }
 
         RequireId(invoiceId);
-        return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), cancellationToken);
+        return await UpdateForDunningAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), DunningEvent.PaymentReceived, cancellationToken);
     }
 
     /// <summary>Records an event reported by another stage (sent, delivered, bounced, reminded, overdue, disputed, credited...).</summary>
@@ -171,11 +174,11 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
         }
 
         RequireId(invoiceId);
-        return await store.UpdateAsync(company, invoiceId, invoice =>
+        return await UpdateForDunningAsync(company, invoiceId, invoice =>
         {
             var now = time.GetUtcNow();
             return InvoiceTransitions.Record(invoice, type, detail, DateOnly.FromDateTime(now.UtcDateTime), now, actor);
-        }, cancellationToken);
+        }, null, cancellationToken);
     }
 
     public Task<LedgerInvoice> RecordArchiveAsync(CompanyId company, string invoiceId, ArchiveReference reference, string actor, CancellationToken cancellationToken) =>
@@ -191,6 +194,31 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, TimeP
     {
         await store.SaveSettingsAsync(company, settings, cancellationToken);
         return settings;
+    }
+
+    /// <summary>
+    /// Applies a change and tells the invoice's dunning: the event its change of status means (payment, dispute opened or
+    /// closed, credited), else <paramref name="otherwise"/>.
+    /// </summary>
+    private async Task<LedgerInvoice> UpdateForDunningAsync(
+        CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, DunningEvent? otherwise, CancellationToken cancellationToken)
+    {
+        var before = InvoiceStatus.Draft;
+        var updated = await store.UpdateAsync(
+            company,
+            invoiceId,
+            invoice =>
+            {
+                before = invoice.Status;
+                return change(invoice);
+            },
+            cancellationToken);
+        if ((DunningNotifier.EventOf(before, updated.Status) ?? otherwise) is { } @event)
+        {
+            await dunning.NotifyAsync(updated, @event, cancellationToken);
+        }
+
+        return updated;
     }
 
     /// <summary>An id that cannot be a row key cannot be an invoice: not found (the store then reads it once, inside its update).</summary>

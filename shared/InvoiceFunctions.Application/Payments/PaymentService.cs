@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Core.Payments.Matching;
@@ -15,7 +16,7 @@ namespace InvoiceFunctions.Application.Payments;
 /// refund part of a credit, read, and the review list. Every allocation goes through <see cref="IPaymentStore.AllocateAsync"/>,
 /// so a retry never counts twice.
 /// </summary>
-public sealed class PaymentService(IPaymentStore store, ILedgerStore ledger, OpenInvoices openInvoices, IPartyStore parties, TimeProvider time, ILogger<PaymentService>? logger = null)
+public sealed class PaymentService(IPaymentStore store, ILedgerStore ledger, OpenInvoices openInvoices, IPartyStore parties, DunningNotifier dunning, TimeProvider time, ILogger<PaymentService>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<PaymentService>.Instance;
 
@@ -134,6 +135,7 @@ public sealed class PaymentService(IPaymentStore store, ILedgerStore ledger, Ope
             if (outcome.Applied)
             {
                 log.Allocated(company.Value, paymentId, allocation.InvoiceId!, allocation.Amount);
+                await dunning.NotifyAsync(outcome.Invoice, DunningEvent.PaymentReceived, cancellationToken);
             }
 
             last = outcome.Payment;

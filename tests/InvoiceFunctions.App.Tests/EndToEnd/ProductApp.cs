@@ -19,6 +19,9 @@ public sealed class ProductApp : IAsyncLifetime
 
         // No SMTP server unless a test starts MailDev: a stray server on the sample's port must not receive test mail.
         ["Smtp__Host"] = "",
+
+        // No dunning unless a test turns it on: other features' invoices may be past due and would get reminders in their history.
+        ["Dunning__Enabled"] = "false",
     };
 
     public const string WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789";

@@ -99,6 +99,7 @@ public sealed class StorageTemplateTests
     [InlineData("issue-archive")]
     [InlineData("issue-record")]
     [InlineData("invoice-delivery")]
+    [InlineData("dunning-signals")]
     public void Queues_PipelineStage_IsCreatedWithPoisonPair(string queue)
     {
         var stages = Main.ParameterDefault("pipelineQueueNames").AsArray().Select(n => (string)n!);

@@ -83,6 +83,21 @@ public sealed class IntakeApiTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact]
+    public async Task HttpImport_UblCreditNote_RecordedAsCreditNote()
+    {
+        var key = await CompanyAsync("in-credit", "SE4598375937", "SE");
+        var file = await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "..", "shared", "conformance", "ubl", "examples", "peppol-base-creditnote-correction.xml"));
+
+        var created = await ProductApp.ExpectAsync(HttpStatusCode.Created, await ImportAsync(key, "in-credit", file, "credit-1"));
+        var invoice = await app.OkAsync(key, $"api/companies/in-credit/invoices/{created.GetProperty("invoiceId").GetString()}");
+
+        Assert.Equal("CreditNote", invoice.GetProperty("kind").GetString());
+        Assert.Equal("Purchase", invoice.GetProperty("direction").GetString());
+        Assert.Equal("Snippet1", invoice.GetProperty("number").GetString());
+        Assert.Equal(1656.25m, invoice.GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+    }
+
+    [Fact]
     public async Task Upload_SalesInvoiceFromOtherSoftware_IssuedWithNewCustomerAndDelivered()
     {
         var key = await CompanyAsync("in-seller", "FR32123456789");

@@ -1,0 +1,95 @@
+using System.Globalization;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Dunning;
+using InvoiceFunctions.Core.Payments;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvoiceFunctions.Application.Dunning;
+
+/// <summary>
+/// Composes a step's reminder (the customer's language, the company's sender) and hands it to the mail transport the
+/// deliveries use. Every step goes by e-mail: the postal and webhook channels a policy may name are not connected yet.
+/// </summary>
+public sealed class DunningMailer(
+    CompanyService companies, IPartyStore parties, EmailSettingsService settings, IMailSender mail, IDunningStepStore steps, IOptions<DeliveryOptions> options, ILogger<DunningMailer> logger)
+{
+    /// <returns>The mail, or why none can be sent (no address, no SMTP server...).</returns>
+    /// <param name="feeDocument">The number of the step's fee document, when it has fees.</param>
+    public async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(LedgerInvoice invoice, string instance, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
+    {
+        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(customer?.Email) || !EmailSettingsService.IsAddress(customer.Email))
+        {
+            return (null, $"The customer '{invoice.CounterpartyId}' has no valid e-mail address.");
+        }
+
+        if (!mail.IsConfigured)
+        {
+            return (null, "No SMTP server is configured (Smtp__Host).");
+        }
+
+        var company = await companies.GetAsync(invoice.Company, cancellationToken);
+        var email = await settings.GetAsync(invoice.Company, cancellationToken);
+        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
+        if (sender is null)
+        {
+            return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
+        }
+
+        var language = DeliveryLanguage.For(customer);
+        var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument));
+        var messageId = $"{instance}.{step.Key}@{sender[(sender.LastIndexOf('@') + 1)..]}";
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, []), null);
+    }
+
+    /// <summary>Sends the claimed step's mail.</summary>
+    /// <returns>Sent, or failed with the server's refusal.</returns>
+    /// <exception cref="MailTransientException">Nothing was accepted: the claim is released for the retry.</exception>
+    public async Task<(DunningStepState State, string? Detail)> SendAsync(DunningStepRecord claim, OutgoingMail message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mail.SendAsync(message, cancellationToken);
+            logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, message.To, message.MessageId);
+            return (DunningStepState.Sent, null);
+        }
+        catch (MailTransientException ex)
+        {
+            logger.StepTransient(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
+            await steps.DeleteAsync(claim, CancellationToken.None);
+            throw;
+        }
+        catch (MailRejectedException ex)
+        {
+            logger.StepFailed(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
+            return (DunningStepState.Failed, ex.Message);
+        }
+    }
+
+    /// <summary>The delivery mails' fields, plus the step and the RF reference to pay with.</summary>
+    public static IReadOnlyDictionary<string, object> Model(LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null)
+    {
+        var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
+        var model = new Dictionary<string, object>(EmailTemplateModel.For(invoice, customer, company, language))
+        {
+            ["dunning"] = new Dictionary<string, object>
+            {
+                ["kind"] = step.Kind.ToString(),
+                ["step"] = step.Key,
+                ["daysLate"] = step.DaysLate,
+                ["daysBeforeDue"] = Math.Max(0, invoice.DueDate!.Value.DayNumber - step.Date.DayNumber),
+                ["fees"] = step.Fees.ToString("N2", culture) + " " + invoice.Amounts.Currency,
+                ["feeDocument"] = feeDocument ?? "",
+            },
+            ["payment"] = new Dictionary<string, object>
+            {
+                ["reference"] = CreditorReference.TryCreate(invoice.Number, out var rf) ? rf.Value : invoice.Number ?? "",
+            },
+        };
+        return model;
+    }
+}

@@ -1,0 +1,143 @@
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Dunning;
+using Microsoft.Extensions.Logging;
+
+namespace InvoiceFunctions.Application.Dunning;
+
+/// <summary>
+/// The effects of an invoice's dunning, for the orchestration's activities: read where it stands (the plan of the company's
+/// policy on the balance as it is now, minus the steps taken) and take one step at most once. A step is claimed (table
+/// DunningSteps, key <c>{instance}:{step}</c>) before its mail leaves, marked sent after, then recorded in the invoice's
+/// history as a <see cref="InvoiceEventType.Reminded"/> event carrying the key; a run that finds a claim without its
+/// confirmation marks it unconfirmed and sends nothing, so a replay, a retry or a crash never sends twice.
+/// </summary>
+public sealed class DunningService(
+    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningFees fees, TimeProvider time, ILogger<DunningService> logger)
+{
+    public const string Actor = "dunning";
+
+    public static string InstanceId(CompanyId company, string invoiceId) => $"dunning-{company.Value}-{invoiceId}";
+
+    public async Task<DunningLoad> LoadAsync(CompanyId company, string invoiceId, IReadOnlyList<DunningPause> pauses, CancellationToken cancellationToken)
+    {
+        var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
+        if (StopReason(invoice) is { } stop)
+        {
+            return new DunningLoad(stop, false, null, 0, 0, invoice?.Balance ?? 0m);
+        }
+
+        var policy = await policies.GetAsync(company, cancellationToken);
+        var customer = await parties.FindAsync(company, invoice!.CounterpartyId, cancellationToken);
+        var business = !string.IsNullOrEmpty(customer?.LegalId) || !string.IsNullOrEmpty(customer?.VatId);
+        var plan = DunningPlanner.Plan(policy, new DunningInvoice(invoice.DueDate!.Value, invoice.Balance, invoice.Amounts.Currency, business), pauses);
+        var taken = (await steps.ListAsync(company, invoiceId, cancellationToken)).Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal);
+        var next = DunningPlanner.NextStep(plan, taken);
+        return next is null && pauses.All(p => p.Until is not null)
+            ? new DunningLoad("every planned step taken", IsPaused(invoice), null, taken.Count, plan.Count, invoice.Balance)
+            : new DunningLoad(null, IsPaused(invoice), next, taken.Count, plan.Count, invoice.Balance);
+    }
+
+    public Task<IReadOnlyList<DunningStepRecord>> StepsAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken) =>
+        steps.ListAsync(company, invoiceId, cancellationToken);
+
+    /// <summary>Takes <paramref name="step"/> once, on the invoice as it is now (re-read, so a missed event cannot cause a wrong reminder).</summary>
+    /// <exception cref="Delivery.MailTransientException">Nothing was accepted and the claim is released: let the activity retry.</exception>
+    public async Task<DunningStepOutcome> RunStepAsync(CompanyId company, string invoiceId, PlannedStep step, CancellationToken cancellationToken)
+    {
+        var instance = InstanceId(company, invoiceId);
+        var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
+        var outcome = StopReason(invoice) is not null ? DunningStepOutcome.Stopped : IsPaused(invoice!) ? DunningStepOutcome.Paused : (DunningStepOutcome?)null;
+        var existing = outcome is null ? (await steps.ListAsync(company, invoiceId, cancellationToken)).FirstOrDefault(s => s.StepKey == step.Key) : null;
+        if (outcome is not null || existing is not null)
+        {
+            outcome ??= await SettleAsync(existing!, cancellationToken);
+            logger.NothingSent(company.Value, invoiceId, step.Key, outcome.Value);
+            return outcome.Value;
+        }
+
+        var now = time.GetUtcNow();
+        var (mail, problem) = await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken);
+        var claim = await steps.TryAddAsync(
+            new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, mail is null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
+                mail?.To, mail?.MessageId, problem, false, now, now),
+            cancellationToken);
+        if (claim is null)
+        {
+            return DunningStepOutcome.AlreadyTaken;
+        }
+
+        if (mail is null)
+        {
+            logger.StepFailed(company.Value, invoiceId, step.Key, problem!);
+            await RecordAsync(claim, cancellationToken);
+            return DunningStepOutcome.Failed;
+        }
+
+        if (step.Fees > 0m)
+        {
+            // The fee document first, so the reminder can name it; a retry finds its id on the claim and issues it once.
+            (claim, var feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
+            mail = (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail!;
+        }
+
+        var state = await mailer.SendAsync(claim, mail, cancellationToken);
+        var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
+        await RecordAsync(done, CancellationToken.None);
+        return state.State == DunningStepState.Sent ? DunningStepOutcome.Sent : DunningStepOutcome.Failed;
+    }
+
+    /// <summary>A step found taken: an intent without confirmation becomes unconfirmed; a missing history event is recorded.</summary>
+    private async Task<DunningStepOutcome> SettleAsync(DunningStepRecord existing, CancellationToken cancellationToken)
+    {
+        if (existing.State == DunningStepState.Sending)
+        {
+            logger.StepUnconfirmed(existing.Company.Value, existing.InvoiceId, existing.StepKey);
+            existing = await steps.UpdateAsync(
+                existing with { State = DunningStepState.Unconfirmed, Detail = "The intent was recorded but the send was never confirmed: not re-sent automatically.", UpdatedAt = time.GetUtcNow() },
+                cancellationToken);
+            await RecordAsync(existing, cancellationToken);
+            return DunningStepOutcome.Unconfirmed;
+        }
+
+        if (!existing.LedgerRecorded)
+        {
+            await RecordAsync(existing, cancellationToken);
+        }
+
+        return DunningStepOutcome.AlreadyTaken;
+    }
+
+    /// <summary>The step in the invoice's history (its key first in the detail), then the flag that says so.</summary>
+    private async Task RecordAsync(DunningStepRecord record, CancellationToken cancellationToken)
+    {
+        var (type, detail) = record.State == DunningStepState.Sent
+            ? (InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} as {record.MessageId}")
+            : (InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}");
+        try
+        {
+            await ledgerService.RecordEventAsync(record.Company, record.InvoiceId, type, detail.Length > 500 ? detail[..500] : detail, Actor, cancellationToken);
+        }
+        catch (InvoiceStateException)
+        {
+            // Paid or closed meanwhile: the step record keeps the facts.
+        }
+
+        await steps.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
+    }
+
+    private static string? StopReason(LedgerInvoice? invoice) => invoice switch
+    {
+        null => "invoice not found",
+        _ when !DunningNotifier.IsDunned(invoice) => "not a dunned invoice (an issued sales invoice with a due date)",
+        { Status: InvoiceStatus.Cancelled } => "cancelled",
+        { Status: InvoiceStatus.Credited } => "credited",
+        { Status: InvoiceStatus.Paid } => "paid",
+        { Balance: <= 0m } => "nothing left due",
+        { Status: InvoiceStatus.Draft or InvoiceStatus.Issuing } => "not issued",
+        _ => null,
+    };
+
+    private static bool IsPaused(LedgerInvoice invoice) => invoice.Status == InvoiceStatus.Disputed;
+}

@@ -1,0 +1,18 @@
+using InvoiceFunctions.Application.Companies;
+
+namespace InvoiceFunctions.Application.Dunning;
+
+/// <summary>The steps taken for each invoice's dunning.</summary>
+public interface IDunningStepStore
+{
+    Task<IReadOnlyList<DunningStepRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken);
+
+    /// <returns>The record with its version, or null when the step is claimed already (nothing is overwritten).</returns>
+    Task<DunningStepRecord?> TryAddAsync(DunningStepRecord record, CancellationToken cancellationToken);
+
+    /// <exception cref="Ledger.ConcurrencyConflictException">It changed since it was read.</exception>
+    Task<DunningStepRecord> UpdateAsync(DunningStepRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Releases a claim whose mail was not accepted at all, so the retry claims it again.</summary>
+    Task DeleteAsync(DunningStepRecord record, CancellationToken cancellationToken);
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.Json;
+using InvoiceFunctions.App.Tests.EndToEnd.Delivery;
+using InvoiceFunctions.Testing;
+
+namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
+
+/// <summary>
+/// The delivery app (local host, Azurite, MailDev) with dunning on and one plan day lasting <see cref="DayLength"/>, and a
+/// short policy: a notice the day before the due date, reminders 1 and 2 days after, a firm reminder 3 days after with
+/// late-payment interest (12.15 %) and the recovery indemnity (customer "fr1" is no business: interest only).
+/// </summary>
+public sealed class DunningApp : IAsyncLifetime
+{
+    public static readonly TimeSpan DayLength = TimeSpan.FromSeconds(2);
+
+    /// <summary>The steps of <see cref="ShortPolicy"/> for an invoice due in 2 days, in order.</summary>
+    public static readonly string[] PlannedSteps = ["preduenotice", "reminder-1", "reminder-2", "firmreminder"];
+
+    public static readonly object ShortPolicy = new
+    {
+        name = "short",
+        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
+        reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
+        skipWeekends = false,
+        annualInterestRatePercent = 12.15m,
+        recoveryIndemnity = 40m,
+    };
+
+    public DunningApp(Dictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string> { ["Dunning__Enabled"] = "true", ["Dunning__DayLength"] = DayLength.ToString("c") };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        Delivery = new DeliveryApp(all);
+    }
+
+    public DeliveryApp Delivery { get; }
+
+    public ProductApp App => Delivery.App;
+
+    public string Key => Delivery.Key;
+
+    public async Task InitializeAsync()
+    {
+        await Delivery.InitializeAsync();
+        await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{DeliveryApp.Company}/dunning/policy", Key, ShortPolicy);
+    }
+
+    public Task DisposeAsync() => Delivery.DisposeAsync();
+
+    /// <summary>Records and issues a sales invoice of 1 200.00 EUR to "fr1", due in <paramref name="dueInDays"/> days: its dunning starts.</summary>
+    public async Task<(string Id, string Number)> IssueAsync(int dueInDays = 2)
+    {
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(dueInDays);
+        var draft = await App.CreatedAsync(Key, $"api/companies/{DeliveryApp.Company}/invoices", new
+        {
+            direction = "Sales", counterpartyId = "fr1", currency = "EUR", taxExclusive = 1000, tax = 200, taxInclusive = 1200, dueDate = due.ToString("yyyy-MM-dd"),
+        });
+        var id = draft.GetProperty("id").GetString()!;
+        var number = (await App.OkAsync(Key, $"api/companies/{DeliveryApp.Company}/invoices/{id}/issue", new { series = "F" })).GetProperty("number").GetString()!;
+        return (id, number);
+    }
+
+    public async Task<JsonElement> DunningAsync(string id)
+    {
+        var response = await App.SendAsync(HttpMethod.Get, $"api/companies/{DeliveryApp.Company}/invoices/{id}/dunning", Key);
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {App.Host.Output[^Math.Min(App.Host.Output.Length, 6000)..]}");
+        return await ProductApp.ExpectAsync(HttpStatusCode.OK, response);
+    }
+
+    public async Task<JsonElement> DunningWhenAsync(string id, Func<JsonElement, bool> condition, string what, int seconds = 90)
+    {
+        JsonElement last = default;
+        await Eventually.HoldsAsync(async () => condition(last = await DunningAsync(id)), TimeSpan.FromSeconds(seconds), what);
+        return last;
+    }
+
+    /// <summary>The reminders MailDev received for the invoice, oldest first.</summary>
+    public async Task<IReadOnlyList<JsonElement>> MailsAsync(string number) =>
+        [.. (await Delivery.Mail.EmailsAsync()).Where(m => m.GetProperty("subject").GetString()!.Contains(number, StringComparison.Ordinal))];
+
+    public async Task<JsonElement> PayAsync(string invoiceId, decimal amount) =>
+        await App.CreatedAsync(Key, $"api/companies/{DeliveryApp.Company}/payments", new
+        {
+            amount,
+            currency = "EUR",
+            date = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            method = "Transfer",
+            partyId = "fr1",
+            allocations = new[] { new { invoiceId, amount } },
+        });
+
+    public async Task LifecycleAsync(string invoiceId, int code) =>
+        await ProductApp.ExpectAsync(HttpStatusCode.OK, await App.SendAsync(HttpMethod.Post, $"api/companies/{DeliveryApp.Company}/invoices/{invoiceId}/lifecycle", Key, new { code }));
+
+    public static int StepCount(JsonElement dunning) => dunning.GetProperty("steps").GetArrayLength();
+
+    public static string Status(JsonElement dunning) => dunning.GetProperty("status").GetString()!;
+}
