@@ -147,6 +147,12 @@ param smtpSecurity string = 'StartTls'
 @description('From address of companies that set none in their e-mail settings (Delivery__DefaultSenderAddress); empty: they must set one.')
 param deliveryDefaultSenderAddress string = ''
 
+@description('Inbound mailbox address shown to companies as their plus-address (Mailbox__Address), e.g. invoices@your-domain; empty: companies route by the subject tag and allowed senders only.')
+param mailboxAddress string = ''
+
+@description('Largest inbound message handled, in bytes (Mailbox__MaxMessageBytes); a larger one is quarantined.')
+param mailboxMaxMessageBytes int = 26214400
+
 @description('ECB main refinancing rate in percent used for late-payment interest (Dunning__EcbRatePercent); update it each half-year.')
 param dunningEcbRatePercent string = '2.15'
 
@@ -399,6 +405,8 @@ var appSettings = {
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)
   Delivery__DefaultSenderAddress: deliveryDefaultSenderAddress
+  Mailbox__Address: mailboxAddress
+  Mailbox__MaxMessageBytes: string(mailboxMaxMessageBytes)
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.

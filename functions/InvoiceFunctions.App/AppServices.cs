@@ -4,6 +4,7 @@ using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Security;
@@ -28,6 +29,7 @@ public static class AppServices
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddApplicationServices();
         services.AddStorageAdapters();
         services.AddSingleton<IdempotentRequests>();

@@ -9,6 +9,7 @@ using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Adapters.Mail;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Adapters.Storage;
 using InvoiceFunctions.Adapters.Tables;
 using InvoiceFunctions.Application.Archive;
@@ -60,6 +61,9 @@ public static class StorageAdapters
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<IBounceReportReader, MimeBounceReportReader>();
+        services.AddSingleton<IMailParser, MimeMailParser>();
+        services.AddSingleton<IMailboxSettingsStore, TableMailboxSettingsStore>();
+        services.AddSingleton<IInboundMailStore, TableInboundMailStore>();
         return services;
     }
 }

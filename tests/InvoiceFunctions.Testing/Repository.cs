@@ -8,6 +8,9 @@ public static class Repository
     /// <summary>Debug or Release, whichever built these tests.</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
+    /// <summary>The official samples beside the repository (../shared/conformance).</summary>
+    public static string Conformance => Path.Combine(Root, "..", "shared", "conformance");
+
     public static string LocalHostDll => Path.Combine(Root, "functions", "InvoiceFunctions.LocalHost", "bin", Configuration, "net10.0", "InvoiceFunctions.LocalHost.dll");
 
     public static string ProductAppFolder => Path.Combine(Root, "functions", "InvoiceFunctions.App", "bin", Configuration, "net10.0");

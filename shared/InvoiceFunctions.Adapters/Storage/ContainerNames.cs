@@ -21,5 +21,8 @@ public static class ContainerNames
     /// <summary>Invoices uploaded for import as "{company}/{name}" (Factur-X / ZUGFeRD PDF, CII or UBL XML): each blob version is imported once.</summary>
     public const string Inbox = "inbox";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox];
+    /// <summary>Raw inbound messages (.eml) as a mail-to-blob flow drops them, any name: each one is handled once by the inbound mailbox (blob trigger, Event Grid source).</summary>
+    public const string MailInbox = "mail-inbox";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox, MailInbox];
 }

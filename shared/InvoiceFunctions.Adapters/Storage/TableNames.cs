@@ -61,9 +61,18 @@ public static class TableNames
     /// <summary>Partners allowed to post webhooks (partition "partner", row = partner id) and their receipts per webhook-id (partition "receipt|{partner}").</summary>
     public const string Partners = "Partners";
 
+    /// <summary>Each company's inbound mailbox settings (row "mailbox"): partition = company.</summary>
+    public const string MailboxSettings = "MailboxSettings";
+
+    /// <summary>Routing indexes of the inbound mailbox: token and allowed sender -> companies.</summary>
+    public const string MailboxRoutes = "MailboxRoutes";
+
+    /// <summary>Intake records of inbound messages: receipts by message key, and per company.</summary>
+    public const string InboundMail = "InboundMail";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail,
     ];
 }
