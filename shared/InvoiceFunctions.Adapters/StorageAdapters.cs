@@ -1,6 +1,8 @@
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
+using InvoiceFunctions.Adapters.Connectors;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Adapters.Queues;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
@@ -22,7 +24,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters;
 
-/// <summary>Registers the Azure Storage and SMTP adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
+/// <summary>Registers the Azure Storage, SMTP and connector (webhook, SFTP, HTTP) adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
 public static class StorageAdapters
 {
     public static IServiceCollection AddStorageAdapters(this IServiceCollection services)
@@ -54,6 +56,11 @@ public static class StorageAdapters
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<IBounceReportReader, MimeBounceReportReader>();
+        services.AddSingleton<IConnectorStore, TableConnectorStore>();
+        services.AddSingleton<GuardedHttp>();
+        services.AddSingleton<IConnectorTransport, WebhookTransport>();
+        services.AddSingleton<IConnectorTransport, SftpTransport>();
+        services.AddSingleton<IConnectorTransport, HttpExportTransport>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
@@ -51,6 +52,11 @@ public static class ApplicationServices
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
+        services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<ConnectorService>();
+        services.AddSingleton<ConnectorDocuments>();
+        services.AddSingleton<ConnectorDeliveryService>();
+        services.AddSingleton<DeliveryDispatcher>();
         return services;
     }
 }

@@ -49,9 +49,12 @@ public static class TableNames
     /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
     public const string DeliverySettings = "DeliverySettings";
 
+    /// <summary>Each company's delivery connectors (webhook, SFTP, HTTP export): partition = company, row = connector id.</summary>
+    public const string Connectors = "Connectors";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Connectors,
     ];
 }
