@@ -67,7 +67,7 @@ public static class OutboundAddressPolicy
         return address.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6 ? null : $"{address} is not an IP address";
     }
 
-    /// <returns>Why the URL may not be used by a connector (scheme, credentials in it, a literal address refused), or null.</returns>
+    /// <returns>Why the URL may not be used by a connector (scheme, credentials in it, a literal address refused), or null (names are checked when resolved).</returns>
     public static string? UrlRefusal(string? url, bool allowLoopback)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host))
@@ -91,7 +91,8 @@ public static class OutboundAddressPolicy
             return Refusal(literal, allowLoopback);
         }
 
-        return loopbackHost && !allowLoopback ? $"{uri.Host} is loopback" : null;
+        // A name is judged by the addresses it resolves to, at every connection (a name may change its answer later).
+        return null;
     }
 
     private static IPAddress? EmbeddedIPv4(IPAddress address)
