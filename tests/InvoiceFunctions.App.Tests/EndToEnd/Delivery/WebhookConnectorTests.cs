@@ -29,7 +29,6 @@ public sealed class WebhookConnectorTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        File.WriteAllText($"/tmp/webhook-host-{Guid.NewGuid():N}.log", delivery.App.Host.Output);
         receiver.Dispose();
         await delivery.DisposeAsync();
     }
