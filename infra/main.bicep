@@ -393,6 +393,12 @@ var appSettings = {
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)
   Delivery__DefaultSenderAddress: deliveryDefaultSenderAddress
+  // Delivery connectors (webhook, SFTP, HTTP export): never loopback in Azure (SSRF guard); back-off 30 s doubled up to 6 h, for 3 days.
+  Connectors__AllowLoopback: 'false'
+  Connectors__RetryFirstDelay: '00:00:30'
+  Connectors__RetryMaxDelay: '06:00:00'
+  Connectors__RetryWindow: '3.00:00:00'
+  Connectors__TimeoutSeconds: '30'
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.
