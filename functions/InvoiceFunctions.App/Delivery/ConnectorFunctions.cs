@@ -48,6 +48,7 @@ public sealed class ConnectorFunctions(ConnectorService connectors, CompanyReque
 
     [Function("DeleteConnector")]
     [OpenApiOperation("Removes a connector (its delivery records stay).", CompanyRole.Admin)]
+    [OpenApiRequest]
     [OpenApiResponse(StatusCodes.Status204NoContent)]
     public Task<IActionResult> DeleteConnector(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Route + "/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
