@@ -393,6 +393,8 @@ var appSettings = {
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)
   Delivery__DefaultSenderAddress: deliveryDefaultSenderAddress
+  // After a bounce, the company has this long to correct and re-send before the invoice is posted (print provider).
+  Delivery__CorrectionDelay: '5.00:00:00'
   // Delivery connectors (webhook, SFTP, HTTP export): never loopback in Azure (SSRF guard); back-off 30 s doubled up to 6 h, for 3 days.
   Connectors__AllowLoopback: 'false'
   Connectors__RetryFirstDelay: '00:00:30'

@@ -56,6 +56,7 @@ public static class ApplicationServices
         services.AddSingleton<ConnectorService>();
         services.AddSingleton<ConnectorDocuments>();
         services.AddSingleton<ConnectorDeliveryService>();
+        services.AddSingleton<PostalDeliveryService>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

@@ -1,6 +1,6 @@
 namespace InvoiceFunctions.Application.Delivery;
 
-/// <summary>How an invoice reaches its receiver: e-mail, or one of the company's connectors (the postal fallback is to come).</summary>
+/// <summary>How an invoice reaches its receiver: e-mail, one of the company's connectors, or the postal fallback.</summary>
 public enum DeliveryChannel
 {
     Email,
@@ -13,4 +13,7 @@ public enum DeliveryChannel
 
     /// <summary>An HTTP export connector: files PUT or POSTed to the receiver's endpoint.</summary>
     Http,
+
+    /// <summary>The postal fallback after an e-mail bounce: the PDF and an address sheet exported to the print provider's SFTP connector.</summary>
+    Postal,
 }

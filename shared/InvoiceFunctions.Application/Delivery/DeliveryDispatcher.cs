@@ -7,11 +7,12 @@ namespace InvoiceFunctions.Application.Delivery;
 
 /// <summary>
 /// The delivery stage's entry: a message naming a connector goes to that connector; an "issued" message fans out first (one
-/// message per enabled connector of the company, each with its own attempt records), then goes by e-mail as before. A
-/// retried "issued" message fans out again: the connectors' duplicate guard makes those copies send nothing.
+/// message per enabled connector of the company, except the print provider, which only gets the postal fallback, each with its own attempt records), then goes by e-mail as before. A
+/// retried "issued" message fans out again: the connectors' duplicate guard makes those copies send nothing. A "postal"
+/// message (the end of a bounce's correction delay) goes to the postal fallback.
 /// </summary>
 public sealed class DeliveryDispatcher(
-    LedgerService ledger, EmailDeliveryService email, ConnectorDeliveryService connectorDelivery, IConnectorStore connectors, IDeliveryQueue queue, ILogger<DeliveryDispatcher> logger)
+    LedgerService ledger, EmailDeliveryService email, PostalDeliveryService postal, ConnectorDeliveryService connectorDelivery, IConnectorStore connectors, IDeliveryQueue queue, ILogger<DeliveryDispatcher> logger)
 {
     public async Task<DeliveryOutcome> DispatchAsync(DeliveryMessage message, string messageId, CancellationToken cancellationToken)
     {
@@ -20,10 +21,15 @@ public sealed class DeliveryDispatcher(
             return await connectorDelivery.DeliverAsync(message, messageId, cancellationToken);
         }
 
+        if (string.Equals(message.Reason, nameof(DeliveryReason.Postal), StringComparison.OrdinalIgnoreCase))
+        {
+            return await postal.DeliverAsync(message, messageId, cancellationToken);
+        }
+
         if (string.Equals(message.Reason, nameof(DeliveryReason.Issued), StringComparison.OrdinalIgnoreCase)
             && CompanyId.TryParse(message.Company, out var company) && !string.IsNullOrEmpty(message.InvoiceId))
         {
-            foreach (var connector in (await connectors.ListAsync(company, cancellationToken)).Where(c => c.Enabled))
+            foreach (var connector in (await connectors.ListAsync(company, cancellationToken)).Where(c => c.Enabled && !c.PrintProvider))
             {
                 await queue.EnqueueAsync(message with { Connector = connector.Id }, cancellationToken);
                 logger.FannedOut(company.Value, message.InvoiceId, connector.Id);
