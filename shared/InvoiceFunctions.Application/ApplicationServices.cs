@@ -57,6 +57,7 @@ public static class ApplicationServices
         services.AddSingleton<ConnectorDocuments>();
         services.AddSingleton<ConnectorDeliveryService>();
         services.AddSingleton<PostalDeliveryService>();
+        services.AddSingleton<BounceCorrectionService>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

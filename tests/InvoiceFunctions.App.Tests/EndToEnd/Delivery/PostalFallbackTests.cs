@@ -5,7 +5,7 @@ using InvoiceFunctions.Testing;
 namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 
 /// <summary>
-/// Bounce -> correction delay (Delivery__CorrectionDelay, a few seconds here) -> postal batch (PDF + address sheet) on the
+/// Bounce -> correction delay (Delivery__CorrectionDelay, 8 s here) -> postal batch (PDF + address sheet) on the
 /// print provider's SFTP connector (a real sshd); a re-send that goes through within the delay prevents it.
 /// </summary>
 public sealed class PostalFallbackTests : IAsyncLifetime
@@ -13,7 +13,7 @@ public sealed class PostalFallbackTests : IAsyncLifetime
     private readonly DeliveryApp delivery = new(new Dictionary<string, string>
     {
         ["Connectors__AllowLoopback"] = "true",
-        ["Delivery__CorrectionDelay"] = "00:00:04",
+        ["Delivery__CorrectionDelay"] = "00:00:08",
     });
 
     private OpenSshServer sftp = null!;
@@ -68,6 +68,29 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         Assert.DoesNotContain(records, r => r.GetProperty("channel").GetString() == "Postal");
         Assert.Empty(Directory.GetFiles(sftp.Folder));
         Assert.DoesNotContain("queued for connector print", delivery.App.Host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bounce_AddressCorrectedWithinTheDelay_ResentToTheNewAddressAndNothingPosted()
+    {
+        var (id, number, _) = await BouncedInvoiceAsync();
+
+        var invalid = await delivery.App.SendAsync(HttpMethod.Post, $"api/companies/acme/invoices/{id}/deliveries/correction", delivery.Key, new { email = "not an address" });
+        var corrected = await delivery.App.SendAsync(HttpMethod.Post, $"api/companies/acme/invoices/{id}/deliveries/correction", delivery.Key, new { email = "factures@boulangerie-martin.example" });
+        var records = await delivery.DeliveriesWhenAsync(id, r => r.Any(d => d.GetProperty("attempt").GetInt32() == 2 && d.GetProperty("state").GetString() == "Sent"), "the corrected mail is sent");
+        var mails = await delivery.Mail.EmailsAsync();
+        var again = await delivery.App.SendAsync(HttpMethod.Post, $"api/companies/acme/invoices/{id}/deliveries/correction", delivery.Key, new { email = "x@boulangerie-martin.example" });
+        await Task.Delay(TimeSpan.FromSeconds(12));
+        var after = await delivery.DeliveriesAsync(id);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, corrected.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("factures@boulangerie-martin.example", records.Single(r => r.GetProperty("attempt").GetInt32() == 2).GetProperty("receiver").GetString());
+        Assert.Equal("factures@boulangerie-martin.example", mails[^1].GetProperty("to")[0].GetProperty("address").GetString());
+        Assert.Contains(number, mails[^1].GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(after, r => r.GetProperty("channel").GetString() == "Postal");
+        Assert.Empty(Directory.GetFiles(sftp.Folder));
     }
 
     /// <summary>Issues and e-mails an invoice to "post1" (the fan-out skips the print provider), then a DSN bounces it.</summary>
