@@ -407,6 +407,14 @@ var appSettings = {
   Delivery__DefaultSenderAddress: deliveryDefaultSenderAddress
   Mailbox__Address: mailboxAddress
   Mailbox__MaxMessageBytes: string(mailboxMaxMessageBytes)
+  // After a bounce, the company has this long to correct and re-send before the invoice is posted (print provider).
+  Delivery__CorrectionDelay: '5.00:00:00'
+  // Delivery connectors (webhook, SFTP, HTTP export): never loopback in Azure (SSRF guard); back-off 30 s doubled up to 6 h, for 3 days.
+  Connectors__AllowLoopback: 'false'
+  Connectors__RetryFirstDelay: '00:00:30'
+  Connectors__RetryMaxDelay: '06:00:00'
+  Connectors__RetryWindow: '3.00:00:00'
+  Connectors__TimeoutSeconds: '30'
 }
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.

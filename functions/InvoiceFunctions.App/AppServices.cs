@@ -3,6 +3,7 @@ using InvoiceFunctions.Adapters.Mail;
 using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Application.Issuing;
@@ -30,6 +31,7 @@ public static class AppServices
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddApplicationServices();
         services.AddStorageAdapters();
         services.AddSingleton<IdempotentRequests>();

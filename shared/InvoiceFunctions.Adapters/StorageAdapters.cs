@@ -1,6 +1,8 @@
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
+using InvoiceFunctions.Adapters.Connectors;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Adapters.Queues;
 using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
@@ -25,7 +27,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InvoiceFunctions.Adapters;
 
-/// <summary>Registers the Azure Storage and SMTP adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
+/// <summary>Registers the Azure Storage, SMTP and connector (webhook, SFTP, HTTP) adapters behind the application's ports (SmtpOptions are bound by the app).</summary>
 public static class StorageAdapters
 {
     public static IServiceCollection AddStorageAdapters(this IServiceCollection services)
@@ -64,6 +66,11 @@ public static class StorageAdapters
         services.AddSingleton<IMailParser, MimeMailParser>();
         services.AddSingleton<IMailboxSettingsStore, TableMailboxSettingsStore>();
         services.AddSingleton<IInboundMailStore, TableInboundMailStore>();
+        services.AddSingleton<IConnectorStore, TableConnectorStore>();
+        services.AddSingleton<GuardedHttp>();
+        services.AddSingleton<IConnectorTransport, WebhookTransport>();
+        services.AddSingleton<IConnectorTransport, SftpTransport>();
+        services.AddSingleton<IConnectorTransport, HttpExportTransport>();
         return services;
     }
 }

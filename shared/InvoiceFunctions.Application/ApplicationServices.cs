@@ -2,6 +2,7 @@ using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Intake.Mail;
@@ -72,6 +73,13 @@ public static class ApplicationServices
         services.AddSingleton<PartnerSecrets>();
         services.AddSingleton<PartnerService>();
         services.AddSingleton<PartnerWebhooks>();
+        services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<ConnectorService>();
+        services.AddSingleton<ConnectorDocuments>();
+        services.AddSingleton<ConnectorDeliveryService>();
+        services.AddSingleton<PostalDeliveryService>();
+        services.AddSingleton<BounceCorrectionService>();
+        services.AddSingleton<DeliveryDispatcher>();
         return services;
     }
 }

@@ -70,9 +70,12 @@ public static class TableNames
     /// <summary>Intake records of inbound messages: receipts by message key, and per company.</summary>
     public const string InboundMail = "InboundMail";
 
+    /// <summary>Each company's delivery connectors (webhook, SFTP, HTTP export): partition = company, row = connector id.</summary>
+    public const string Connectors = "Connectors";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail, Connectors,
     ];
 }

@@ -10,7 +10,8 @@ using InvoiceFunctions.Application.Ledger;
 namespace InvoiceFunctions.Adapters.Tables;
 
 /// <summary>
-/// Delivery attempts in table Deliveries: partition = company, row "{invoiceId}|{channel}|{attempt:0000}", so an invoice's
+/// Delivery attempts in table Deliveries: partition = company, row "{invoiceId}|{channel}|{attempt:0000}" (connector channels:
+/// "{invoiceId}|{channel}-{connector}|{attempt:0000}", one receiver per connector), so an invoice's
 /// attempts are one range of its company's partition. Inserts never overwrite (the duplicate guard); updates are
 /// conditional on the ETag read. Table DeliveryMessages indexes each intent's Message-ID (partition = its SHA-256) to the
 /// attempt, so a bounce finds it whatever the company.
@@ -66,7 +67,7 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
                 {
                     ["MessageId"] = messageId,
                     ["Company"] = record.Company.Value,
-                    ["Row"] = RowKey(record.InvoiceId, record.Channel, record.Attempt),
+                    ["Row"] = RowKey(record),
                 },
                 TableUpdateMode.Replace,
                 cancellationToken);
@@ -85,9 +86,10 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
 
     private static string MessageKey(string messageId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
 
-    private static string RowKey(string invoiceId, DeliveryChannel channel, int attempt) => $"{invoiceId}|{channel.ToString().ToLowerInvariant()}|{attempt:0000}";
+    private static string RowKey(DeliveryRecord r) =>
+        $"{r.InvoiceId}|{r.Channel.ToString().ToLowerInvariant()}{(r.Connector is null ? "" : "-" + r.Connector)}|{r.Attempt:0000}";
 
-    private static TableEntity ToEntity(DeliveryRecord r) => new(r.Company.Value, RowKey(r.InvoiceId, r.Channel, r.Attempt))
+    private static TableEntity ToEntity(DeliveryRecord r) => new(r.Company.Value, RowKey(r))
     {
         ["InvoiceId"] = r.InvoiceId,
         ["Channel"] = r.Channel.ToString(),
@@ -102,6 +104,7 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
         ["CreatedAt"] = r.CreatedAt,
         ["UpdatedAt"] = r.UpdatedAt,
         ["SentAt"] = r.SentAt,
+        ["Connector"] = r.Connector,
     };
 
     private static DeliveryRecord ToRecord(TableEntity e) => new(
@@ -119,5 +122,6 @@ public sealed class TableDeliveryStore(StorageClients clients) : IDeliveryStore
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("SentAt"),
-        e.ETag.ToString());
+        e.ETag.ToString(),
+        e.GetString("Connector"));
 }

@@ -36,6 +36,18 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
         return found.HasValue && found.Value is { } e ? ToParty(e) : null;
     }
 
+    public async Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(company.Value, id) { ["Email"] = email }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            throw new Application.ResourceNotFoundException("Contact", id);
+        }
+    }
+
     public Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         TablePages.ReadAsync(table, TableFilters.PartitionWhere(company.Value, "Role", role?.ToString()), pageSize, continuation, ToParty, cancellationToken);
 

@@ -11,5 +11,9 @@ public interface IPartyStore
 
     Task<Party?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the contact's e-mail address (BT-49), e.g. corrected after a bounce.</summary>
+    /// <exception cref="ResourceNotFoundException">No such contact.</exception>
+    Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken);
+
     Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace InvoiceFunctions.Application.Delivery;
 /// bounced and records the ledger's "Bounced" event (detail: Message-ID, status, recipient, diagnostic). A report about
 /// an attempt that is already bounced changes nothing.
 /// </summary>
-public sealed class BounceService(IBounceReportReader reader, IDeliveryStore store, EmailDeliveryService delivery, TimeProvider time, ILogger<BounceService> logger)
+public sealed class BounceService(IBounceReportReader reader, IDeliveryStore store, DeliveryLedger deliveryLedger, TimeProvider time, ILogger<BounceService> logger)
 {
     public async Task<BounceOutcome> HandleAsync(string source, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class BounceService(IBounceReportReader reader, IDeliveryStore sto
             if (!record.LedgerRecorded)
             {
                 // An earlier try stopped between the two writes.
-                await delivery.RecordLedgerAsync(record, cancellationToken);
+                await deliveryLedger.RecordAsync(record, cancellationToken);
             }
 
             return BounceOutcome.AlreadyBounced;
@@ -39,7 +39,7 @@ public sealed class BounceService(IBounceReportReader reader, IDeliveryStore sto
         var detail = $"DSN {report.Status} for {report.Recipient ?? record.Receiver}" + (report.Diagnostic is { Length: > 0 } d ? $": {d}" : "");
         var bounced = await store.UpdateAsync(record with { State = DeliveryState.Bounced, Detail = detail, LedgerRecorded = false, UpdatedAt = time.GetUtcNow() }, cancellationToken);
         logger.BouncedLater(bounced.Company.Value, bounced.InvoiceId, report.OriginalMessageId, detail);
-        await delivery.RecordLedgerAsync(bounced, cancellationToken);
+        await deliveryLedger.RecordAsync(bounced, cancellationToken);
         return BounceOutcome.Recorded;
     }
 }

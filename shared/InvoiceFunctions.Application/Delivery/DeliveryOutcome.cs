@@ -8,6 +8,9 @@ public enum DeliveryOutcome
     Bounced,
     Unconfirmed,
 
+    /// <summary>A connector's try failed; a delayed message retries it (exponential back-off).</summary>
+    Retrying,
+
     /// <summary>The request's attempt was already settled (a retried message): nothing sent.</summary>
     AlreadySettled,
 

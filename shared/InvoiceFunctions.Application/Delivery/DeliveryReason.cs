@@ -8,4 +8,7 @@ public enum DeliveryReason
 
     /// <summary>An explicit re-send: a new attempt even when an earlier one was sent.</summary>
     Resend,
+
+    /// <summary>The correction delay after a bounce ended: print and post it through the print provider unless a re-send went through since.</summary>
+    Postal,
 }

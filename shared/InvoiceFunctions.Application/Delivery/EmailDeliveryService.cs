@@ -21,13 +21,11 @@ public sealed class EmailDeliveryService(
     EmailSettingsService settings,
     IDeliveryStore store,
     IMailSender mail,
-    IDeliveryQueue queue,
+    DeliveryLedger deliveryLedger,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<EmailDeliveryService> logger)
 {
-    public const string Actor = "delivery";
-
     /// <param name="requestId">The queue message's id: its retries are recognised by it.</param>
     /// <exception cref="MailTransientException">Nothing was accepted; the attempt is queued again: let the queue retry.</exception>
     public async Task<DeliveryOutcome> DeliverAsync(DeliveryMessage message, string requestId, CancellationToken cancellationToken)
@@ -70,7 +68,7 @@ public sealed class EmailDeliveryService(
                 logger.Unconfirmed(company.Value, invoice.Id, unconfirmed.Attempt, unconfirmed.MessageId);
                 return DeliveryOutcome.Unconfirmed;
             case DeliveryStepKind.CompleteLedger:
-                await RecordLedgerAsync(step.Record!, cancellationToken);
+                await deliveryLedger.RecordAsync(step.Record!, cancellationToken);
                 return OutcomeOf(step.Record!.State);
         }
 
@@ -90,20 +88,6 @@ public sealed class EmailDeliveryService(
         }
 
         return await SendAsync(record!, invoice, cancellationToken);
-    }
-
-    /// <summary>Asks for a new attempt of an issued sales invoice (after an unconfirmed or bounced one, a corrected address...).</summary>
-    public async Task<DeliveryMessage> RequestResendAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
-    {
-        var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
-        if (invoice.Direction != InvoiceDirection.Sales || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled)
-        {
-            throw new InvoiceStateException(invoice.Id, invoice.Status, "delivered (only issued sales invoices are)");
-        }
-
-        var message = new DeliveryMessage(company.Value, invoice.Id, "resend");
-        await queue.EnqueueAsync(message, cancellationToken);
-        return message;
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
@@ -137,7 +121,7 @@ public sealed class EmailDeliveryService(
         {
             var bounced = await store.UpdateAsync(sending with { State = DeliveryState.Bounced, Detail = ex.Message, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
             logger.Bounced(record.Company.Value, record.InvoiceId, composed.MessageId, ex.StatusCode, ex.Message);
-            await RecordLedgerAsync(bounced, CancellationToken.None);
+            await deliveryLedger.RecordAsync(bounced, CancellationToken.None);
             return DeliveryOutcome.Bounced;
         }
 
@@ -151,7 +135,7 @@ public sealed class EmailDeliveryService(
         var now = time.GetUtcNow();
         var sent = await store.UpdateAsync(sending with { State = DeliveryState.Sent, UpdatedAt = now, SentAt = now }, CancellationToken.None);
         logger.Sent(record.Company.Value, record.InvoiceId, composed.To, composed.MessageId, record.Attempt);
-        await RecordLedgerAsync(sent, CancellationToken.None);
+        await deliveryLedger.RecordAsync(sent, CancellationToken.None);
         return DeliveryOutcome.Sent;
     }
 
@@ -210,30 +194,8 @@ public sealed class EmailDeliveryService(
     {
         var failed = await store.UpdateAsync(record with { State = DeliveryState.Failed, Detail = detail, UpdatedAt = time.GetUtcNow() }, cancellationToken);
         logger.Failed(record.Company.Value, record.InvoiceId, record.Attempt, detail);
-        await RecordLedgerAsync(failed, cancellationToken);
+        await deliveryLedger.RecordAsync(failed, cancellationToken);
         return DeliveryOutcome.Failed;
-    }
-
-    /// <summary>The attempt's outcome in the invoice history, then the flag that says so (a crash in between records it on the retry).</summary>
-    internal async Task RecordLedgerAsync(DeliveryRecord record, CancellationToken cancellationToken)
-    {
-        var (type, detail) = record.State switch
-        {
-            DeliveryState.Sent => (InvoiceEventType.Sent, record.MessageId),
-            DeliveryState.Bounced => (InvoiceEventType.Bounced, $"{record.MessageId}: {record.Detail}"),
-            _ => (InvoiceEventType.DeliveryFailed, record.Detail),
-        };
-        try
-        {
-            await ledger.RecordEventAsync(record.Company, record.InvoiceId, type, Truncate(detail), Actor, cancellationToken);
-        }
-        catch (InvoiceStateException ex)
-        {
-            // The invoice's status does not take this event (cancelled, credited...): the delivery record keeps the facts.
-            logger.LedgerRefused(record.Company.Value, record.InvoiceId, type.ToString(), ex.Message);
-        }
-
-        await store.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
     }
 
     private static DeliveryOutcome OutcomeOf(DeliveryState state) => state switch
@@ -243,5 +205,4 @@ public sealed class EmailDeliveryService(
         _ => DeliveryOutcome.Failed,
     };
 
-    private static string? Truncate(string? text) => text is { Length: > 500 } ? text[..500] : text;
 }

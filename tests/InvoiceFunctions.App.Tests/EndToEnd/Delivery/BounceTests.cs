@@ -40,7 +40,7 @@ public sealed class BounceTests : IAsyncLifetime
         Assert.Equal("Sent", (await delivery.App.OkAsync(delivery.Key, $"api/companies/acme/invoices/{id}")).GetProperty("status").GetString());
     }
 
-    private static string Dsn(string messageId, string number) => string.Join("\r\n",
+    internal static string Dsn(string messageId, string number) => string.Join("\r\n",
         "From: Mail Delivery System <MAILER-DAEMON@mx.brasserie.example>",
         "To: invoices@invoicefunctions.localhost",
         "Subject: Undelivered Mail Returned to Sender",
