@@ -10,7 +10,8 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 public sealed class DunningRestartTests : IAsyncLifetime
 {
     private const int Invoices = 5;
-    private readonly DunningApp dunning = new();
+    // Plan days of 4 s: 8 s between the notice and the first reminder, so the kill lands while every instance sleeps.
+    private readonly DunningApp dunning = new(new Dictionary<string, string> { ["Dunning__DayLength"] = "00:00:04" });
 
     public Task InitializeAsync() => dunning.InitializeAsync();
 
