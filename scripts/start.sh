@@ -88,6 +88,10 @@ api POST products -d '{"id":"consulting","name":"Journée de conseil","category"
 demo_invoice=$(curl -s -X POST http://127.0.0.1:7071/api/companies/demo/invoices -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' \
   -H 'Idempotency-Key: demo-invoice-1' -d '{"customerId":"martin","lines":[{"productId":"consulting","quantity":3,"unitCode":"DAY"}]}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 api POST "invoices/$demo_invoice/issue" -H 'Idempotency-Key: demo-issue-1' -d '{}'
+# Two invoices "made in other billing software" come in through the import door and are delivered without a click.
+api POST settings/ledger -d '{"duplicatePolicy":"Warn","deliverImportedSales":true}'
+curl -s -o /dev/null -X POST "http://127.0.0.1:7071/api/companies/demo/imports?name=batch.json" -H "Authorization: Bearer $api_key" \
+  -H 'Idempotency-Key: demo-batch-1' --data-binary @docs/samples/batch.json
 
 cat <<TXT
 
@@ -102,6 +106,8 @@ Try:
   curl -s http://127.0.0.1:7071/api/companies/demo -H "Authorization: Bearer $api_key"
   curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice -H "Authorization: Bearer $api_key"
   curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice/documents/facturx -H "Authorization: Bearer $api_key" -o demo.pdf
+  curl -s "http://127.0.0.1:7071/api/companies/demo/imports?name=F-1.pdf" -H "Authorization: Bearer $api_key" -H 'Idempotency-Key: try-1' --data-binary @some-factur-x.pdf
+  curl -s http://127.0.0.1:7071/api/companies/demo/quarantine -H "Authorization: Bearer $api_key"
 
 Ctrl-C stops everything.
 TXT

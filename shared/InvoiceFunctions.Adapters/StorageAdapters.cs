@@ -2,7 +2,9 @@ using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Adapters.Blobs;
 using InvoiceFunctions.Adapters.Queues;
+using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Partners;
 using InvoiceFunctions.Application.Orders;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Adapters.Mail;
@@ -51,6 +53,8 @@ public static class StorageAdapters
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IPaymentStore, TablePaymentStore>();
         services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
+        services.AddSingleton<IIntakeStore, TableIntakeStore>();
+        services.AddSingleton<IPartnerStore, TablePartnerStore>();
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
         services.AddSingleton<IMailSender, SmtpMailSender>();

@@ -3,8 +3,10 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
+using InvoiceFunctions.Application.Intake;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Orders;
+using InvoiceFunctions.Application.Partners;
 using InvoiceFunctions.Application.Quotes;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Payments;
@@ -55,6 +57,15 @@ public static class ApplicationServices
         services.AddSingleton<EmailSettingsService>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
+        services.AddSingleton<IntakeCounterparties>();
+        services.AddSingleton<IntakeQuarantine>();
+        services.AddSingleton<Intake.Batch.BatchExpander>();
+        services.AddSingleton<InvoiceIntake>();
+        services.AddSingleton<IQuarantineReplayer, DocumentReplayer>();
+        services.AddSingleton<QuarantineService>();
+        services.AddSingleton<PartnerSecrets>();
+        services.AddSingleton<PartnerService>();
+        services.AddSingleton<PartnerWebhooks>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace InvoiceFunctions.Benchmarks;
 /// <summary>Command-line options; every run is bounded by these counts and durations.</summary>
 public sealed record BenchOptions
 {
-    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable", "issue", "dunning"];
+    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable", "issue", "intake", "dunning"];
 
     public int[] HttpWorkers { get; init; } = [1, 16];
 
@@ -35,13 +35,13 @@ public sealed record BenchOptions
     public static string Usage =>
         """
         dotnet run -c Release --project tests/InvoiceFunctions.Benchmarks [-- options]
-          --only http,queue,durable,issue,dunning   scenarios to run (default: all)
+          --only http,queue,durable,issue,intake,dunning   scenarios to run (default: all)
           --workers 1,16              HTTP closed-loop worker counts (default 1,16)
           --warmup 3 --duration 10    HTTP warm-up and measured seconds per run
           --jit-warmup 10             unmeasured HTTP load on each server before its first run
           --messages 2000             queue messages per path
           --orchestrations 100        orchestrations (3 activities each) per host setup
-          --invoices 300              invoices drafted and issued end to end per app setup (scenario issue)
+          --invoices 300              invoices drafted and issued end to end per app setup (scenario issue), files uploaded per format (intake)
           --dunning-invoices 200      invoices issued whose 4-step dunning runs per app setup (scenario dunning)
           --target http://127.0.0.1:7071/   only load POST api/bench/echo of a host already running
           --target-pid 1234           with --target: that host's process id, to print its CPU per request

@@ -58,6 +58,11 @@ if (options.Scenarios.Contains("issue"))
     await IssueBenchmark.RunAsync(options, report);
 }
 
+if (options.Scenarios.Contains("intake"))
+{
+    await IntakeBenchmark.RunAsync(options, report);
+}
+
 if (options.Scenarios.Contains("dunning"))
 {
     await DunningBenchmark.RunAsync(options, report);

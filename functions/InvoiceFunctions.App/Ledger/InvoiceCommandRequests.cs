@@ -18,5 +18,5 @@ public static class InvoiceCommandRequests
     public sealed record Event(InvoiceEventType Type, string? Detail = null);
 
     /// <summary>POST .../settings/ledger.</summary>
-    public sealed record Settings(DuplicatePolicy DuplicatePolicy);
+    public sealed record Settings(DuplicatePolicy DuplicatePolicy, bool DeliverImportedSales = false);
 }

@@ -34,6 +34,8 @@ public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService dr
     [OpenApiQuery("customer", typeof(string), "Only this counterparty (also ?counterparty=).")]
     [OpenApiQuery("dueFrom", typeof(DateOnly), "Due on or after this day.")]
     [OpenApiQuery("dueTo", typeof(DateOnly), "Due on or before this day.")]
+    [OpenApiQuery("number", typeof(string), "Only the invoice(s) with this number (BT-1).")]
+    [OpenApiQuery("direction", typeof(InvoiceDirection), "Sales or Purchase.")]
     [OpenApiQuery("pageSize", typeof(int), "1 to 1000 (default 50).")]
     [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<InvoiceView>))]
@@ -43,7 +45,8 @@ public sealed class InvoiceLedgerFunctions(LedgerService ledger, DraftService dr
         {
             var query = new InvoiceQuery(
                 QueryParameters.Enum<InvoiceStatus>(request, "status"), QueryParameters.Text(request, "customer") ?? QueryParameters.Text(request, "counterparty"),
-                QueryParameters.Date(request, "dueFrom"), QueryParameters.Date(request, "dueTo"), QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"));
+                QueryParameters.Date(request, "dueFrom"), QueryParameters.Date(request, "dueTo"), QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"),
+                QueryParameters.Text(request, "number"), QueryParameters.Enum<InvoiceDirection>(request, "direction"));
             return ApiResponse.Ok(PageView<InvoiceView>.From(await ledger.QueryAsync(caller.Company, query, ct), InvoiceView.From));
         }, cancellationToken);
 

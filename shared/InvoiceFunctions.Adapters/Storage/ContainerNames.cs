@@ -18,5 +18,8 @@ public static class ContainerNames
     /// <summary>Delivery status notifications (.eml) about our mails, put there by the inbound mailbox: each one is read once (blob trigger, Event Grid source).</summary>
     public const string DeliveryReports = "delivery-reports";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports];
+    /// <summary>Invoices uploaded for import as "{company}/{name}" (Factur-X / ZUGFeRD PDF, CII or UBL XML): each blob version is imported once.</summary>
+    public const string Inbox = "inbox";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox];
 }

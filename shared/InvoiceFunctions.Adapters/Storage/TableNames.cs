@@ -52,9 +52,18 @@ public static class TableNames
     /// <summary>Each company's delivery settings (row "email"): partition = company.</summary>
     public const string DeliverySettings = "DeliverySettings";
 
+    /// <summary>Quarantined input, one row per item (partition = company, row = item id): kind, reason, state.</summary>
+    public const string Quarantine = "Quarantine";
+
+    /// <summary>Intake claims: partition = company, row = SHA-256 of the source key -> the reserved invoice id and, once done, the result.</summary>
+    public const string Intake = "Intake";
+
+    /// <summary>Partners allowed to post webhooks (partition "partner", row = partner id) and their receipts per webhook-id (partition "receipt|{partner}").</summary>
+    public const string Partners = "Partners";
+
     public static readonly IReadOnlyList<string> All =
     [
         Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
-        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings,
+        IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners,
     ];
 }

@@ -18,7 +18,7 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
     public async Task AddAsync(LedgerInvoice invoice, IReadOnlyList<InvoiceEvent> events, string? fingerprint, CancellationToken cancellationToken)
     {
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, LedgerRows.ToEntity(invoice)) };
-        actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.ToEntity(invoice.Company, invoice.Id, e))));
+        actions.AddRange(events.SelectMany(e => FeedRows.EventActions(new InvoiceChange(invoice, e))));
         if (fingerprint is not null)
         {
             actions.Add(new(TableTransactionActionType.Add, new TableEntity(invoice.Company.Value, LedgerRows.Fingerprint(fingerprint)) { ["InvoiceId"] = invoice.Id }));
@@ -107,17 +107,27 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             filters.Add(TableClient.CreateQueryFilter($"DueDate le {LedgerRows.Date(to)}"));
         }
 
+        if (query.Number is { } number)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Number eq {number}"));
+        }
+
+        if (query.Direction is { } direction)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Direction eq {direction.ToString()}"));
+        }
+
         return await TablePages.ReadAsync(table, string.Join(" and ", filters), query.PageSize, query.Continuation, LedgerRows.ToInvoice, cancellationToken);
     }
 
     public async Task<LedgerSettings> GetSettingsAsync(CompanyId company, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Settings, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } e ? new LedgerSettings(Enum.Parse<DuplicatePolicy>(e.GetString("DuplicatePolicy"))) : new LedgerSettings();
+        return found.HasValue && found.Value is { } e ? new LedgerSettings(Enum.Parse<DuplicatePolicy>(e.GetString("DuplicatePolicy")), e.GetBoolean("DeliverImportedSales") ?? false) : new LedgerSettings();
     }
 
     public Task SaveSettingsAsync(CompanyId company, LedgerSettings settings, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(new TableEntity(company.Value, LedgerRows.Settings) { ["DuplicatePolicy"] = settings.DuplicatePolicy.ToString() }, TableUpdateMode.Replace, cancellationToken);
+        table.UpsertEntityAsync(new TableEntity(company.Value, LedgerRows.Settings) { ["DuplicatePolicy"] = settings.DuplicatePolicy.ToString(), ["DeliverImportedSales"] = settings.DeliverImportedSales }, TableUpdateMode.Replace, cancellationToken);
 
     private static TableTransactionAction Replace(LedgerInvoice invoice, string version) =>
         new(TableTransactionActionType.UpdateReplace, LedgerRows.ToEntity(invoice), new ETag(version));

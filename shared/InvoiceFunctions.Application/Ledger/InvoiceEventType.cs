@@ -28,4 +28,10 @@ public enum InvoiceEventType
 
     /// <summary>A delivery could not be attempted (no receiver address, nothing archived...): the detail says why.</summary>
     DeliveryFailed,
+
+    /// <summary>Entered through an intake door (upload, mailbox, partner webhook): the detail names the door and the file.</summary>
+    Imported,
+
+    /// <summary>A purchase invoice approved for payment (the detail carries the approver's comment).</summary>
+    Approved,
 }

@@ -7,4 +7,6 @@ public sealed record InvoiceQuery(
     DateOnly? DueFrom = null,
     DateOnly? DueTo = null,
     int PageSize = 50,
-    string? Continuation = null);
+    string? Continuation = null,
+    string? Number = null,
+    InvoiceDirection? Direction = null);

@@ -17,4 +17,10 @@ public enum InvoiceStatus
 
     /// <summary>In the issue pipeline (validated, numbered, rendered, archived): not yet visible as issued.</summary>
     Issuing,
+
+    /// <summary>A purchase invoice received through an intake door, waiting for someone to approve or dispute it.</summary>
+    ToApprove,
+
+    /// <summary>A purchase invoice approved for payment.</summary>
+    Approved,
 }

@@ -36,6 +36,16 @@ public static class InvoiceTransitions
             ? Change(invoice, status, type, now, actor, detail)
             : throw new InvoiceStateException(invoice.Id, invoice.Status, $"given the event {type}");
 
+    /// <summary>Purchase approval: to approve or disputed -> approved; to approve -> disputed.</summary>
+    public static InvoiceChange DecideApproval(LedgerInvoice invoice, bool approve, string? comment, DateTimeOffset now, string actor)
+    {
+        var allowed = invoice.Direction == InvoiceDirection.Purchase
+            && (invoice.Status == InvoiceStatus.ToApprove || (approve && invoice.Status == InvoiceStatus.Disputed));
+        return allowed
+            ? Change(invoice, approve ? InvoiceStatus.Approved : InvoiceStatus.Disputed, approve ? InvoiceEventType.Approved : InvoiceEventType.Disputed, now, actor, comment)
+            : throw new InvoiceStateException(invoice.Id, invoice.Status, approve ? "approved" : "disputed");
+    }
+
     /// <summary>Links an archive entry; in the issue pipeline it is the archive stage's step (rendered -> archived).</summary>
     public static InvoiceChange Archive(LedgerInvoice invoice, ArchiveReference reference, DateTimeOffset now, string actor)
     {

@@ -23,15 +23,68 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
 
         var now = time.GetUtcNow();
         var status = request.IsNumbered ? InvoiceStatus.Issued : InvoiceStatus.Draft;
+        var created = new InvoiceEvent(1, InvoiceEventType.Created, now, status, actor, request.Source.ToString());
+        return await AddAsync(company, LedgerIds.NewInvoiceId(now), request, status, [created], cancellationToken);
+    }
+
+    /// <summary>
+    /// Records an invoice that came in through an intake door under an id chosen beforehand, so a retried import finds
+    /// the invoice it made the first time (by id, or by its fingerprint pointing at that id) instead of making another.
+    /// Sales invoices enter as issued, purchase invoices as to approve.
+    /// </summary>
+    public async Task<LedgerInvoice> ImportAsync(CompanyId company, string invoiceId, NewLedgerInvoice request, string detail, string actor, CancellationToken cancellationToken)
+    {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            throw new LedgerValidationException(errors);
+        }
+
+        if (await store.FindAsync(company, invoiceId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var now = time.GetUtcNow();
+        var status = request.Direction == InvoiceDirection.Purchase ? InvoiceStatus.ToApprove : InvoiceStatus.Issued;
+        var events = new[]
+        {
+            new InvoiceEvent(1, InvoiceEventType.Created, now, status, actor, request.Source.ToString()),
+            new InvoiceEvent(2, InvoiceEventType.Imported, now, status, actor, detail),
+        };
+        try
+        {
+            return await AddAsync(company, invoiceId, request, status, events, cancellationToken);
+        }
+        catch (DuplicateInvoiceException duplicate) when (duplicate.ExistingInvoiceId == invoiceId)
+        {
+            return await GetAsync(company, invoiceId, cancellationToken);
+        }
+    }
+
+    /// <summary>Approves a purchase invoice for payment, or disputes it (a disputed one can still be approved later).</summary>
+    public async Task<LedgerInvoice> DecideApprovalAsync(CompanyId company, string invoiceId, bool approve, string? comment, string actor, CancellationToken cancellationToken)
+    {
+        if (comment?.Length > 500)
+        {
+            throw new LedgerValidationException([new FieldError("comment", "At most 500 characters.")]);
+        }
+
+        RequireId(invoiceId);
+        return await store.UpdateAsync(company, invoiceId, invoice => InvoiceTransitions.DecideApproval(invoice, approve, comment, time.GetUtcNow(), actor), cancellationToken);
+    }
+
+    private async Task<LedgerInvoice> AddAsync(
+        CompanyId company, string invoiceId, NewLedgerInvoice request, InvoiceStatus status, IReadOnlyList<InvoiceEvent> events, CancellationToken cancellationToken)
+    {
+        var now = events[0].At;
         var amounts = new InvoiceAmounts(request.Currency!, request.TaxExclusive, request.Tax, request.TaxInclusive, request.Due ?? request.TaxInclusive);
         var sellerId = request.SellerId ?? (request.Direction == InvoiceDirection.Sales ? company.Value : request.CounterpartyId!);
         var invoice = new LedgerInvoice(
-            company, LedgerIds.NewInvoiceId(now), request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
-            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, 1, now, now);
-        var created = new InvoiceEvent(1, InvoiceEventType.Created, now, status, actor, request.Source.ToString());
+            company, invoiceId, request.Direction, request.Number, null, status, null, request.CounterpartyId!, sellerId,
+            request.IssueDate, request.DueDate, amounts, 0m, request.Source, [], null, events.Count, now, now, Kind: request.Kind);
         if (!request.IsNumbered)
         {
-            await store.AddAsync(invoice, [created], null, cancellationToken);
+            await store.AddAsync(invoice, events, null, cancellationToken);
             return invoice;
         }
 
@@ -39,14 +92,14 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
         var policy = (await store.GetSettingsAsync(company, cancellationToken)).DuplicatePolicy;
         try
         {
-            await store.AddAsync(invoice, [created], fingerprint, cancellationToken);
+            await store.AddAsync(invoice, events, fingerprint, cancellationToken);
             return invoice;
         }
-        catch (DuplicateInvoiceException duplicate) when (policy == DuplicatePolicy.Warn)
+        catch (DuplicateInvoiceException duplicate) when (policy == DuplicatePolicy.Warn && duplicate.ExistingInvoiceId != invoiceId)
         {
-            var suspected = invoice with { DuplicateOf = duplicate.ExistingInvoiceId, EventCount = 2 };
-            var warning = new InvoiceEvent(2, InvoiceEventType.DuplicateSuspected, now, status, actor, $"same fingerprint as {duplicate.ExistingInvoiceId}");
-            await store.AddAsync(suspected, [created, warning], null, cancellationToken);
+            var suspected = invoice with { DuplicateOf = duplicate.ExistingInvoiceId, EventCount = events.Count + 1 };
+            var warning = new InvoiceEvent(events.Count + 1, InvoiceEventType.DuplicateSuspected, now, status, events[0].Actor, $"same fingerprint as {duplicate.ExistingInvoiceId}");
+            await store.AddAsync(suspected, [.. events, warning], null, cancellationToken);
             return suspected;
         }
     }

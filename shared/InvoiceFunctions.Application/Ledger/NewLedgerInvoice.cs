@@ -18,7 +18,8 @@ public sealed record NewLedgerInvoice(
     string? SellerId = null,
     DateOnly? IssueDate = null,
     DateOnly? DueDate = null,
-    SourceChannel Source = SourceChannel.Api)
+    SourceChannel Source = SourceChannel.Api,
+    InvoiceKind Kind = InvoiceKind.Invoice)
 {
     public bool IsNumbered => Number is not null;
 

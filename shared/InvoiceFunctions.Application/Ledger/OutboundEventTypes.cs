@@ -22,6 +22,8 @@ public static class OutboundEventTypes
         InvoiceEventType.Cancelled => "invoice.cancelled",
         InvoiceEventType.Credited or InvoiceEventType.CreditApplied => "invoice.credited",
         InvoiceEventType.LifecycleStatusReceived => "invoice.lifecycle_status",
+        InvoiceEventType.Imported => change.Updated.Direction == InvoiceDirection.Purchase ? "purchase.received" : "invoice.imported",
+        InvoiceEventType.Approved => "purchase.approved",
         _ => null,
     };
 }

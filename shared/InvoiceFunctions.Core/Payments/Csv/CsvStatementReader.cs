@@ -1,3 +1,4 @@
+using InvoiceFunctions.Core.Formats.Csv;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,7 +47,7 @@ public static class CsvStatementReader
 
         var entries = new List<BankEntry>();
         CsvColumns? columns = null;
-        foreach (var (line, fields) in CsvRows.Read(text, mapping.Delimiter, mapping.MaxFieldLength))
+        foreach (var (line, fields) in Rows(text, mapping))
         {
             if (columns is null)
             {
@@ -76,5 +77,26 @@ public static class CsvStatementReader
             ToDate = entries.Count == 0 ? null : entries.Max(e => e.BookingDate),
             Entries = entries,
         };
+    }
+
+    private static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Rows(TextReader text, CsvStatementMapping mapping)
+    {
+        using var rows = CsvRows.Read(text, mapping.Delimiter, mapping.MaxFieldLength).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!rows.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                throw new BankStatementFormatException(StatementError.Malformed, e.Message, $"line {e.Line}");
+            }
+
+            yield return rows.Current;
+        }
     }
 }

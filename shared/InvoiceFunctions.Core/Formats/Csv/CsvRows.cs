@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace InvoiceFunctions.Core.Payments.Csv;
+namespace InvoiceFunctions.Core.Formats.Csv;
 
-/// <summary>Splits RFC 4180 text into rows: quoted fields may hold the delimiter, doubled quotes and line breaks.</summary>
-internal static class CsvRows
+/// <summary>Splits RFC 4180 text into rows: quoted fields may hold the delimiter, doubled quotes and line breaks (bank statements, invoice batches).</summary>
+public static class CsvRows
 {
     /// <summary>The non-empty rows with the line each starts on.</summary>
     public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(TextReader text, char delimiter, int maxFieldLength)
@@ -74,13 +74,13 @@ internal static class CsvRows
 
             if (field.Length > maxFieldLength)
             {
-                throw new BankStatementFormatException(StatementError.Malformed, $"A field is longer than {maxFieldLength} characters.", $"line {line}");
+                throw new CsvFormatException($"A field is longer than {maxFieldLength} characters.", line);
             }
         }
 
         if (quoted)
         {
-            throw new BankStatementFormatException(StatementError.Malformed, "A quoted field is not closed.", $"line {rowLine}");
+            throw new CsvFormatException("A quoted field is not closed.", rowLine);
         }
 
         fields.Add(field.ToString());
