@@ -28,7 +28,9 @@ public sealed class DunningRestartTests : IAsyncLifetime
 
         foreach (var (id, _) in invoices)
         {
-            await dunning.DunningWhenAsync(id, d => DunningApp.StepCount(d) >= 1, "the pre-due notice is sent", 60);
+            // Sent, not only claimed: a kill between the claim and the confirmation leaves the step unconfirmed (never re-sent), which is another test's story.
+            await dunning.DunningWhenAsync(
+                id, d => DunningApp.StepCount(d) >= 1 && d.GetProperty("steps").EnumerateArray().All(s => s.GetProperty("state").GetString() == "Sent"), "the pre-due notice is sent", 60);
         }
 
         await dunning.App.RestartHostAsync();
