@@ -15,7 +15,14 @@ namespace InvoiceFunctions.Application.Dunning;
 /// deliveries use. Every step goes by e-mail: the postal and webhook channels a policy may name are not connected yet.
 /// </summary>
 public sealed class DunningMailer(
-    CompanyService companies, IPartyStore parties, EmailSettingsService settings, IMailSender mail, IDunningStepStore steps, IOptions<DeliveryOptions> options, ILogger<DunningMailer> logger)
+    CompanyService companies,
+    IPartyStore parties,
+    EmailSettingsService settings,
+    IMailSender mail,
+    IDunningStepStore steps,
+    IOptions<DeliveryOptions> options,
+    IOptions<DunningOptions> dunningOptions,
+    ILogger<DunningMailer> logger)
 {
     /// <returns>The mail, or why none can be sent (no address, no SMTP server...).</returns>
     /// <param name="feeDocument">The number of the step's fee document, when it has fees.</param>
@@ -55,6 +62,10 @@ public sealed class DunningMailer(
         {
             await mail.SendAsync(message, cancellationToken);
             logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, message.To, message.MessageId);
+            if (dunningOptions.Value.CrashAfterSend)
+            {
+                Environment.FailFast($"Dunning__CrashAfterSend: test-only crash after the SMTP accept of {claim.IdempotencyKey}");
+            }
             return (DunningStepState.Sent, null);
         }
         catch (MailTransientException ex)

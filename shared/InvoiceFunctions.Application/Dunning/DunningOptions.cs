@@ -23,4 +23,7 @@ public sealed class DunningOptions
 
     /// <summary>False: issued invoices start no dunning (test hosts of other features, whose invoices may be past due).</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Test only: the process ends right after the SMTP server accepted a reminder, before the step is marked sent.</summary>
+    public bool CrashAfterSend { get; set; }
 }

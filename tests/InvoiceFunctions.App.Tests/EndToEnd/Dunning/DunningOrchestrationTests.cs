@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InvoiceFunctions.Core.Payments;
+using InvoiceFunctions.Testing;
 
 namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 
@@ -46,6 +47,25 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         Assert.Equal(0m, fee.GetProperty("amounts").GetProperty("tax").GetDecimal());
         Assert.Contains($"1,20 EUR (facture {fee.GetProperty("number").GetString()})", firm, StringComparison.Ordinal);
         Assert.Equal(1200m, invoices.Single(i => i.GetProperty("id").GetString() == id).GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+    }
+
+    [Fact]
+    public async Task DocumentIssuedThroughThePipeline_StartsItsDunningOnTheCompanysPolicy()
+    {
+        var key = await SalesSetup.FrenchCompanyAsync(dunning.App, "atelier");
+        var id = (await dunning.App.CreatedAsync(key, "api/companies/atelier/invoices", SalesSetup.Draft(2))).GetProperty("id").GetString()!;
+
+        await ProductApp.ExpectAsync(System.Net.HttpStatusCode.Accepted, await dunning.App.SendAsync(HttpMethod.Post, $"api/companies/atelier/invoices/{id}/issue", key, new { }));
+        JsonElement view = default;
+        await Eventually.HoldsAsync(
+            async () => Progress(view = await dunning.App.OkAsync(key, $"api/companies/atelier/invoices/{id}/dunning")) == "Waiting", TimeSpan.FromSeconds(90), "the record stage starts the dunning");
+        var again = await dunning.App.OkAsync(key, $"api/companies/atelier/invoices/{id}/dunning/start", new { });
+
+        // The French default (no policy set): first the notice 5 days before the due date, 45 days after issue (the customer's terms).
+        Assert.Equal("Running", DunningApp.Status(view));
+        Assert.Equal("preduenotice", view.GetProperty("progress").GetProperty("nextStep").GetString());
+        Assert.Equal(7, view.GetProperty("progress").GetProperty("stepsPlanned").GetInt32());
+        Assert.Equal(view.GetProperty("createdAt").GetDateTimeOffset(), again.GetProperty("createdAt").GetDateTimeOffset());
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 public sealed class DunningRestartTests : IAsyncLifetime
 {
     private const int Invoices = 5;
-    private readonly DunningApp dunning = new();
+    // Plan days of 4 s: 8 s between the notice and the first reminder, so the kill lands while every instance sleeps.
+    private readonly DunningApp dunning = new(new Dictionary<string, string> { ["Dunning__DayLength"] = "00:00:04" });
 
     public Task InitializeAsync() => dunning.InitializeAsync();
 
@@ -27,7 +28,9 @@ public sealed class DunningRestartTests : IAsyncLifetime
 
         foreach (var (id, _) in invoices)
         {
-            await dunning.DunningWhenAsync(id, d => DunningApp.StepCount(d) >= 1, "the pre-due notice is sent", 60);
+            // Sent, not only claimed: a kill between the claim and the confirmation leaves the step unconfirmed (never re-sent), which is another test's story.
+            await dunning.DunningWhenAsync(
+                id, d => DunningApp.StepCount(d) >= 1 && d.GetProperty("steps").EnumerateArray().All(s => s.GetProperty("state").GetString() == "Sent"), "the pre-due notice is sent", 60);
         }
 
         await dunning.App.RestartHostAsync();
