@@ -45,19 +45,19 @@ public sealed class TableIdempotencyStore(StorageClients clients, TimeProvider t
         }
     }
 
-    public Task CompleteAsync(string scope, string key, IdempotentResponse response, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(
-            new TableEntity(scope, Row(key))
-            {
-                ["Key"] = key,
-                ["RequestHash"] = response.RequestHash,
-                ["Status"] = response.Status,
-                ["Body"] = response.Body,
-                ["Location"] = response.Location,
-                ["CreatedAt"] = response.CreatedAt,
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
+    public Task CompleteAsync(string scope, string key, IdempotentResponse response, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(scope, Row(key))
+        {
+            ["Key"] = key,
+            ["RequestHash"] = response.RequestHash,
+            ["Status"] = response.Status,
+            ["Location"] = response.Location,
+            ["CreatedAt"] = response.CreatedAt,
+        };
+        WriteBody(entity, response.Body);
+        return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
 
     public async Task AbandonAsync(string scope, string key, CancellationToken cancellationToken)
     {
@@ -71,7 +71,50 @@ public sealed class TableIdempotencyStore(StorageClients clients, TimeProvider t
     }
 
     private static IdempotentResponse ToResponse(TableEntity e) =>
-        new(e.GetString("RequestHash"), e.GetInt32("Status") ?? 0, e.GetString("Body"), e.GetString("Location"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+        new(e.GetString("RequestHash"), e.GetInt32("Status") ?? 0, ReadBody(e), e.GetString("Location"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue);
+
+    /// <summary>
+    /// A string property holds 32K UTF-16 characters: a longer body (a batch import's per-invoice results) goes in
+    /// columns "Body0".."Body15" of 30,000 characters; a body beyond that is not kept and the request answers 500 rather than replay a cut answer.
+    /// </summary>
+    private static void WriteBody(TableEntity entity, string? body)
+    {
+        if (body is null || body.Length <= BodyChunk)
+        {
+            entity["Body"] = body;
+            return;
+        }
+
+        var chunks = (body.Length + BodyChunk - 1) / BodyChunk;
+        if (chunks > MaxBodyChunks)
+        {
+            throw new InvalidOperationException($"A response of {body.Length} characters is more than an idempotency record keeps.");
+        }
+
+        for (var i = 0; i < chunks; i++)
+        {
+            entity[$"Body{i}"] = body.Substring(i * BodyChunk, Math.Min(BodyChunk, body.Length - (i * BodyChunk)));
+        }
+    }
+
+    private static string? ReadBody(TableEntity entity)
+    {
+        if (entity.GetString("Body") is { } body)
+        {
+            return body;
+        }
+
+        var chunks = new StringBuilder();
+        for (var i = 0; i < MaxBodyChunks && entity.GetString($"Body{i}") is { } chunk; i++)
+        {
+            chunks.Append(chunk);
+        }
+
+        return chunks.Length > 0 ? chunks.ToString() : null;
+    }
+
+    private const int BodyChunk = 30_000;
+    private const int MaxBodyChunks = 16;
 
     private static string Row(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

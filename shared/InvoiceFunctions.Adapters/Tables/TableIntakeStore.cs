@@ -36,7 +36,8 @@ public sealed class TableIntakeStore(StorageClients clients) : IIntakeStore
         {
             ["SourceKey"] = Trim(sourceKey),
             ["ReservedId"] = claim.ReservedId,
-            ["Result"] = JsonSerializer.Serialize(result with { Replayed = false }, StoredJson.Options),
+            // A batch's per-invoice results are each kept under their own key (a replay of the batch reads them there).
+            ["Result"] = JsonSerializer.Serialize(result with { Replayed = false, Items = null }, StoredJson.Options),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

@@ -46,13 +46,17 @@ public sealed class InvoiceIntake(
     public async Task<IntakeResult> ImportAsync(CompanyId company, IntakeDocument document, CancellationToken cancellationToken)
     {
         var claim = await claims.ClaimAsync(company, document.SourceKey, LedgerIds.NewInvoiceId(time.GetUtcNow()), cancellationToken);
+        var batch = IntakeFormats.Detect(document.Content.Span) is IntakeFormat.JsonBatch or IntakeFormat.CsvBatch;
         if (claim.Result is { } earlier)
         {
             logger.Replayed(company.Value, document.Name, earlier.Outcome);
-            return earlier with { Replayed = true };
+            // A batch's own claim keeps no per-invoice list: going through it again answers each invoice from its claim, making nothing new.
+            return batch && earlier.QuarantineId is null
+                ? await ImportBatchAsync(company, document, claim.ReservedId, cancellationToken) with { Replayed = true }
+                : earlier with { Replayed = true };
         }
 
-        var result = IntakeFormats.Detect(document.Content.Span) is IntakeFormat.JsonBatch or IntakeFormat.CsvBatch
+        var result = batch
             ? await ImportBatchAsync(company, document, claim.ReservedId, cancellationToken)
             : await ImportOnceAsync(company, document, claim.ReservedId, cancellationToken);
         await claims.CompleteAsync(company, document.SourceKey, claim, result, cancellationToken);

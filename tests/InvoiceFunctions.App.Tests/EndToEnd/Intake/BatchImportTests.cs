@@ -65,6 +65,23 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
     }
 
     [Fact]
+    public async Task LargeBatchAnswer_KeptWholeForTheReplay()
+    {
+        var key = await SalesSetup.FrenchCompanyAsync(app, "batch-big");
+        var rows = Enumerable.Range(0, 160).Select(i => new { number = $"BIG-{i:D3}", issueDate = "2026-03-01", lines = new[] { new { productId = "consulting", quantity = 1 } } });
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { invoices = rows }));
+
+        var first = await ImportAsync(key, body, "big-1", "batch-big");
+        var again = await ImportAsync(key, body, "big-1", "batch-big");
+
+        var text = await first.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(text.Length > 32 * 1024, $"{text.Length} characters: the answer must be longer than one table property holds");
+        Assert.Equal(text, await again.Content.ReadAsStringAsync());
+        Assert.Equal(160, JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("code").GetString() == "InvalidBatchRow"));
+    }
+
+    [Fact]
     public async Task Batch_NotJsonOrEmpty_RefusedWhole()
     {
         var key = await SalesSetup.FrenchCompanyAsync(app, "batch-bad");
@@ -77,9 +94,10 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Empty((await app.OkAsync(key, "api/companies/batch-bad/invoices")).GetProperty("items").EnumerateArray());
     }
 
-    private Task<HttpResponseMessage> ImportAsync(string key, byte[] content, string idempotencyKey)
+    private Task<HttpResponseMessage> ImportAsync(string key, byte[] content, string idempotencyKey, string? company = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/companies/" + (idempotencyKey.StartsWith("bad", StringComparison.Ordinal) ? "batch-bad" : "batch-http") + "/imports?name=batch.json")
+        company ??= idempotencyKey.StartsWith("bad", StringComparison.Ordinal) ? "batch-bad" : "batch-http";
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/companies/{company}/imports?name=batch.json")
         {
             Content = new ByteArrayContent(content),
         };
