@@ -5,6 +5,15 @@ namespace InvoiceFunctions.Application.Delivery;
 /// <summary>Which of an archive entry's files go with the mail, per <see cref="EmailAttachments"/> (the last file of each kind counts).</summary>
 public static class AttachmentChoice
 {
+    /// <summary>The customer's format (billing preferences) when it has one, otherwise the company's choice.</summary>
+    public static EmailAttachments For(Contacts.Party customer, EmailAttachments companyChoice) => customer.Preferences?.Format switch
+    {
+        Issuing.DocumentFormat.FacturX => EmailAttachments.FacturX,
+        Issuing.DocumentFormat.PdfAndUbl => EmailAttachments.PdfAndXml,
+        Issuing.DocumentFormat.Ubl or Issuing.DocumentFormat.Cii => EmailAttachments.Xml,
+        _ => companyChoice,
+    };
+
     public static IReadOnlyList<ArchiveFile> Pick(IReadOnlyList<ArchiveFile> files, EmailAttachments choice)
     {
         ArchiveFile? Last(ArchiveFileKind kind) => files.LastOrDefault(f => f.Kind == kind);

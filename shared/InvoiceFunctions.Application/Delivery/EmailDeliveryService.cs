@@ -166,10 +166,11 @@ public sealed class EmailDeliveryService(
         var company = await companies.GetAsync(record.Company, cancellationToken);
         var email = await settings.GetAsync(record.Company, cancellationToken);
         var manifest = await archive.GetManifestAsync(record.Company, invoice.Archive[^1].ManifestSha256, cancellationToken);
-        var files = AttachmentChoice.Pick(manifest.Files, email.Attachments);
+        var choice = AttachmentChoice.For(customer, email.Attachments);
+        var files = AttachmentChoice.Pick(manifest.Files, choice);
         if (files.Count == 0)
         {
-            return (null, $"The archive entry {manifest.Sequence} has no file for the attachment choice {email.Attachments}.");
+            return (null, $"The archive entry {manifest.Sequence} has no file for the attachment choice {choice}.");
         }
 
         var attachments = new List<MailAttachment>();

@@ -127,4 +127,30 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
         // Only a Factur-X PDF is archived: it stands in for the PDF, and there is no separate XML to add.
         Assert.Equal([$"{number}.pdf"], mail.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("filename").GetString()));
     }
+
+    [Fact]
+    public async Task DeliverInvoice_CustomerPrefersUbl_OverridesTheCompanysFacturX()
+    {
+        await delivery.SaveEmailSettingsAsync(new { attachments = "FacturX" });
+        await delivery.App.CreatedAsync(delivery.Key, $"api/companies/{DeliveryApp.Company}/contacts", new
+        {
+            id = "ubl1", role = "Customer", name = "Importer BV", email = "ap@importer.example", countryCode = "NL", preferences = new { format = "Ubl" },
+        });
+        var (id, number, facturX) = await delivery.IssuedInvoiceAsync("ubl1");
+        var ubl = System.Text.Encoding.UTF8.GetBytes("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>");
+        await delivery.App.CreatedAsync(delivery.Key, $"api/companies/{DeliveryApp.Company}/invoices/{id}/archive", new
+        {
+            files = new object[]
+            {
+                new { kind = "FacturX", name = $"{number}.pdf", contentType = "application/pdf", content = facturX },
+                new { kind = "Xml", name = $"{number}.ubl.xml", contentType = "application/xml", content = ubl },
+            },
+        });
+
+        await delivery.EnqueueAsync(id);
+        await delivery.DeliveriesWhenAsync(id, r => r.Count == 1 && r[0].GetProperty("state").GetString() == "Sent", "the delivery is sent");
+        var mail = (await delivery.Mail.EmailsAsync()).Single();
+
+        Assert.Equal([$"{number}.ubl.xml"], mail.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("filename").GetString()));
+    }
 }
