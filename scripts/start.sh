@@ -90,8 +90,49 @@ demo_invoice=$(curl -s -X POST http://127.0.0.1:7071/api/companies/demo/invoices
 api POST "invoices/$demo_invoice/issue" -H 'Idempotency-Key: demo-issue-1' -d '{}'
 # Two invoices "made in other billing software" come in through the import door and are delivered without a click.
 api POST settings/ledger -d '{"duplicatePolicy":"Warn","deliverImportedSales":true}'
-curl -s -o /dev/null -X POST "http://127.0.0.1:7071/api/companies/demo/imports?name=batch.json" -H "Authorization: Bearer $api_key" \
-  -H 'Idempotency-Key: demo-batch-1' --data-binary @docs/samples/batch.json
+imported=$(curl -s -X POST "http://127.0.0.1:7071/api/companies/demo/imports?name=batch.json" -H "Authorization: Bearer $api_key" \
+  -H 'Idempotency-Key: demo-batch-1' --data-binary @docs/samples/batch.json)
+# The second one "bounces": once its mail is sent, the receiving server's delivery status notification (RFC 3464)
+# comes back through the inbound mailbox door; the invoice's history shows Bounced and the correction delay starts.
+bouncing=$(printf '%s' "$imported" | grep -o '"invoiceId":"inv-[^"]*"' | sed -n 2p | sed -E 's/.*"(inv-[^"]*)"/\1/')
+if [ -n "$bouncing" ]; then
+  for _ in $(seq 1 30); do
+    curl -s "http://127.0.0.1:7071/api/companies/demo/invoices/$bouncing/deliveries" -H "Authorization: Bearer $api_key" | grep -q '"state":"Sent"' && break
+    sleep 1
+  done
+  curl -s -o /dev/null -X POST http://127.0.0.1:7071/api/inbound-email -H "x-functions-key: $master_key" -H 'Content-Type: message/rfc822' \
+    --data-binary @- <<DSN
+From: Mail Delivery System <MAILER-DAEMON@mx.garage-des-alpes.fr>
+To: invoices@invoicefunctions.localhost
+Subject: Undelivered Mail Returned to Sender
+Message-ID: <demo-dsn-$bouncing@mx.garage-des-alpes.fr>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b-dsn"
+
+--b-dsn
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system. Your message could not be delivered.
+
+--b-dsn
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.garage-des-alpes.fr
+
+Final-Recipient: rfc822; compta@garage-des-alpes.fr
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <compta@garage-des-alpes.fr>: User unknown
+
+--b-dsn
+Content-Type: text/rfc822-headers
+
+Message-ID: <$bouncing.1@invoicefunctions.localhost>
+Subject: Facture EXT-2026-0102 de Demo SAS
+
+--b-dsn--
+DSN
+fi
 
 cat <<TXT
 

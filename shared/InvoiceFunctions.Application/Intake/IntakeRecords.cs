@@ -44,7 +44,7 @@ public static class IntakeRecords
         return text.ToString();
     }
 
-    /// <summary>The original bytes exactly as received, and for a PDF the invoice XML found in it.</summary>
+    /// <summary>The original bytes exactly as received; for a Factur-X PDF, the same bytes as its Factur-X and the invoice XML found in it.</summary>
     public static IReadOnlyList<ArchiveDocument> ArchiveFiles(IntakeDocument document, IntakeReading reading)
     {
         var name = FileName(document.Name, reading.Format == IntakeFormat.Pdf ? "invoice.pdf" : "invoice.xml");
@@ -52,6 +52,8 @@ public static class IntakeRecords
         var files = new List<ArchiveDocument> { new(ArchiveFileKind.Original, name, contentType, document.Content) };
         if (reading.Xml is { } xml)
         {
+            // The same bytes are also the invoice's Factur-X (stored once: same SHA-256), so delivery and downloads find it as such.
+            files.Add(new ArchiveDocument(ArchiveFileKind.FacturX, name, contentType, document.Content));
             files.Add(new ArchiveDocument(ArchiveFileKind.Xml, reading.XmlName ?? "factur-x.xml", "application/xml", Encoding.UTF8.GetBytes(xml)));
         }
 

@@ -34,6 +34,7 @@ public sealed class IntakeApiTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Equal("Supplier", supplier.GetProperty("role").GetString());
         Assert.Equal("FR32123456789", supplier.GetProperty("vatId").GetString());
         Assert.Equal(pdf, await BytesAsync(key, $"api/companies/in-buyer/invoices/{id}/documents/original"));
+        Assert.Equal(pdf, await BytesAsync(key, $"api/companies/in-buyer/invoices/{id}/documents/facturx"));
 
         var approved = await app.OkAsync(key, $"api/companies/in-buyer/invoices/{id}/approval", new { decision = "approve", comment = "checked against delivery note" });
         var again = await app.SendAsync(HttpMethod.Post, $"api/companies/in-buyer/invoices/{id}/approval", key, new { decision = "dispute" });
