@@ -16,6 +16,11 @@ public static class IntakeFormats
         {
             text = text[3..];
         }
+        else if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            // UTF-16 with its byte order mark: only XML is read in it (its declaration says so).
+            return IntakeFormat.Xml;
+        }
 
         var start = 0;
         while (start < text.Length && text[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
@@ -24,7 +29,7 @@ public static class IntakeFormats
         }
 
         return start >= text.Length ? IntakeFormat.Unknown
-            : text[start] == (byte)'<' ? IntakeFormat.Xml
+            : text[start] == (byte)'<' && start + 1 < text.Length && (text[start + 1] is (byte)'?' or (byte)'!' || char.IsAsciiLetter((char)text[start + 1])) ? IntakeFormat.Xml
             : text[start] == (byte)'{' ? IntakeFormat.JsonBatch
             : Batch.BatchCsv.Looks(text) ? IntakeFormat.CsvBatch
             : IntakeFormat.Unknown;
