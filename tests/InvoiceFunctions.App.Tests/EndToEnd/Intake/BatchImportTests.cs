@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using InvoiceFunctions.Testing;
@@ -39,10 +38,10 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Contains((await app.OkAsync(key, "api/companies/batch-http/contacts")).GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == garage && c.GetProperty("vatId").GetString() == "FR83404833048");
         // Archived as the Factur-X made from the row (what the customer receives), its CII beside it.
         var id0101 = first0101.GetProperty("id").GetString();
-        var pdf = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/original"));
+        var pdf = await IntakeRequests.GetAsync(app, key, $"api/companies/batch-http/invoices/{id0101}/documents/original");
         Assert.Equal("facture-EXT-2026-0101.pdf", pdf.Content.Headers.ContentDisposition?.FileName);
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
-        var xml = await app.Host.Http.SendAsync(Get(key, $"api/companies/batch-http/invoices/{id0101}/documents/xml"));
+        var xml = await IntakeRequests.GetAsync(app, key, $"api/companies/batch-http/invoices/{id0101}/documents/xml");
         Assert.Contains("<ram:ID>EXT-2026-0101</ram:ID>", await xml.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
@@ -94,22 +93,7 @@ public sealed class BatchImportTests(ProductApp app) : IClassFixture<ProductApp>
         Assert.Empty((await app.OkAsync(key, "api/companies/batch-bad/invoices")).GetProperty("items").EnumerateArray());
     }
 
-    private Task<HttpResponseMessage> ImportAsync(string key, byte[] content, string idempotencyKey, string? company = null)
-    {
-        company ??= idempotencyKey.StartsWith("bad", StringComparison.Ordinal) ? "batch-bad" : "batch-http";
-        var request = new HttpRequestMessage(HttpMethod.Post, $"api/companies/{company}/imports?name=batch.json")
-        {
-            Content = new ByteArrayContent(content),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return app.Host.Http.SendAsync(request);
-    }
-
-    private static HttpRequestMessage Get(string key, string path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return request;
-    }
+    private Task<HttpResponseMessage> ImportAsync(string key, byte[] content, string idempotencyKey, string? company = null) =>
+        IntakeRequests.ImportAsync(
+            app, key, company ?? (idempotencyKey.StartsWith("bad", StringComparison.Ordinal) ? "batch-bad" : "batch-http"), content, idempotencyKey, "batch.json");
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using InvoiceFunctions.Testing;
@@ -199,20 +198,8 @@ public sealed class IntakeApiTests(ProductApp app) : IClassFixture<ProductApp>
         return (await app.OkAsync(key, $"api/companies/{company}/invoices")).GetProperty("items")[0];
     }
 
-    private Task<HttpResponseMessage> ImportAsync(string key, string company, byte[] content, string idempotencyKey)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"api/companies/{company}/imports?name=invoice.xml") { Content = new ByteArrayContent(content) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return app.Host.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> ImportAsync(string key, string company, byte[] content, string idempotencyKey) =>
+        IntakeRequests.ImportAsync(app, key, company, content, idempotencyKey, "invoice.xml");
 
-    private async Task<byte[]> BytesAsync(string key, string path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await app.Host.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+    private Task<byte[]> BytesAsync(string key, string path) => IntakeRequests.BytesAsync(app, key, path);
 }
