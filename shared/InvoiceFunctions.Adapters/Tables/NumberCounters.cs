@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace InvoiceFunctions.Adapters.Tables;
@@ -22,5 +23,17 @@ public static class NumberCounters
         return counter.HasValue
             ? (next, new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, counter.Value!.ETag))
             : (next, new TableTransactionAction(TableTransactionActionType.Add, entity));
+    }
+
+    /// <summary>The next number after a counter value this instance wrote itself, conditional on that write's version.</summary>
+    public static (long Next, TableTransactionAction Take) After(string partition, string series, int year, long last, ETag version, string? usedBy)
+    {
+        var entity = new TableEntity(partition, LedgerRows.Counter(series, year)) { ["Last"] = last + 1 };
+        if (usedBy is not null)
+        {
+            entity["LastInvoiceId"] = usedBy;
+        }
+
+        return (last + 1, new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, version));
     }
 }

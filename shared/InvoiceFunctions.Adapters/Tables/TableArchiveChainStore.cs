@@ -32,7 +32,7 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
         return found.HasValue && found.Value is { } e ? ToRoot(e) : null;
     }
 
-    public async Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken)
+    public async Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken)
     {
         var head = new TableEntity(company.Value, Head) { ["Sequence"] = entry.Sequence, ["Hash"] = entry.ManifestSha256 };
         TableTransactionAction headAction = expected.Version is null
@@ -58,12 +58,13 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
 
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
+            var written = await table.SubmitTransactionAsync(actions, cancellationToken);
+            return new ArchiveHead(entry.Sequence, entry.ManifestSha256, written.Value[0].Headers.ETag?.ToString());
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            return false;
+            // 404: the head this writer remembered is gone (rows rewritten behind the app's back); read it again.
+            return null;
         }
     }
 

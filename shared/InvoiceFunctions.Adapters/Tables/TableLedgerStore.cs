@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
@@ -14,6 +15,9 @@ namespace InvoiceFunctions.Adapters.Tables;
 public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : ILedgerStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Ledger);
+
+    // The last number and counter version this instance wrote, per series and year (see IssueFromAsync).
+    private readonly ConcurrentDictionary<string, (long Value, ETag Version)> counters = new(StringComparer.Ordinal);
 
     public async Task AddAsync(LedgerInvoice invoice, IReadOnlyList<InvoiceEvent> events, string? fingerprint, CancellationToken cancellationToken)
     {
@@ -49,9 +53,24 @@ public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : 
     }
 
     public Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken) =>
+        UpdateFromAsync(company, invoiceId, null, change, cancellationToken);
+
+    public Task<LedgerInvoice> UpdateAsync(LedgerInvoice known, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken) =>
+        UpdateFromAsync(known.Company, known.Id, known, change, cancellationToken);
+
+    public Task<LedgerInvoice> IssueAsync(
+        CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
+        IssueFromAsync(company, invoiceId, null, series, year, change, cancellationToken);
+
+    public Task<LedgerInvoice> IssueAsync(LedgerInvoice known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
+        IssueFromAsync(known.Company, known.Id, known, series, year, change, cancellationToken);
+
+    /// <summary>A read-decide-write from <paramref name="known"/> (no read) when given; a lost race reads the row again.</summary>
+    private Task<LedgerInvoice> UpdateFromAsync(CompanyId company, string invoiceId, LedgerInvoice? known, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken) =>
         OptimisticRetry.RunAsync($"Invoice '{invoiceId}'", async () =>
         {
-            var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            var current = known ?? await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            known = null;
             if (change(current) is not { } next)
             {
                 return current;
@@ -61,17 +80,28 @@ public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : 
             return next.Updated with { Version = written.Value[0].Headers.ETag?.ToString() };
         }, cancellationToken);
 
-    public async Task<LedgerInvoice> IssueAsync(
-        CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken)
+    private async Task<LedgerInvoice> IssueFromAsync(
+        CompanyId company, string invoiceId, LedgerInvoice? known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken)
     {
-        // The counter row is every issue's meeting point: take turns in this process, race (by ETag) only across instances.
-        using var turn = await gate.EnterAsync($"num|{company.Value}|{series}|{year}", cancellationToken);
+        // The counter row is every issue's meeting point: take turns in this process, race (by ETag) only across
+        // instances. Within a turn the number follows the value this instance wrote last (no read); a write by another
+        // instance in between makes the transaction fail and the counter is read again.
+        var key = $"num|{company.Value}|{series}|{year}";
+        using var turn = await gate.EnterAsync(key, cancellationToken);
         return await OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
         {
-            var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
-            var (number, counterAction) = await NumberCounters.NextAsync(table, company.Value, series, year, invoiceId, cancellationToken);
+            var current = known ?? await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            known = null;
+            var (number, counterAction) = counters.TryRemove(key, out var last)
+                ? NumberCounters.After(company.Value, series, year, last.Value, last.Version, invoiceId)
+                : await NumberCounters.NextAsync(table, company.Value, series, year, invoiceId, cancellationToken);
             var next = change(current, new InvoiceNumber(series, year, number));
             var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
+            if (written.Value[0].Headers.ETag is { } version)
+            {
+                counters[key] = (number, version);
+            }
+
             return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,11 @@ namespace InvoiceFunctions.Application.Archive;
 public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, WriterGate gate, TimeProvider time, ILogger<ArchiveService>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<ArchiveService>.Instance;
+
+    // The head and day root this instance wrote last, per company. Within a turn at the gate the next archive starts
+    // from them instead of reading both rows again (two round trips fewer inside the turn); the append is conditional
+    // on the head's version, so if another instance linked in between it fails and both rows are read afresh.
+    private readonly ConcurrentDictionary<string, (ArchiveHead Head, DailyRoot Root)> tips = new(StringComparer.Ordinal);
 
     public const int MaxFiles = 10;
     private const int MaxAttempts = 200;
@@ -57,19 +63,25 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
         using var turn = await gate.EnterAsync("chain|" + company.Value, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var head = await chain.GetHeadAsync(company, cancellationToken);
+            var tip = tips.TryRemove(company.Value, out var known) ? known : default((ArchiveHead Head, DailyRoot Root)?);
+            var head = tip?.Head ?? await chain.GetHeadAsync(company, cancellationToken);
             var now = time.GetUtcNow();
             var day = DateOnly.FromDateTime(now.UtcDateTime);
             var manifest = new ArchiveManifest(company.Value, head.Sequence + 1, invoiceId, now, head.Hash, files);
             var bytes = manifest.ToBytes();
             var sha = ArchiveHashes.Of(bytes);
             await objects.PutIfAbsentAsync(company, sha, bytes, "application/json", cancellationToken);
-            var dayRoot = await chain.GetDailyRootAsync(company, day, cancellationToken);
+            var dayRoot = tip is { } t && t.Root.Day == day ? t.Root : await chain.GetDailyRootAsync(company, day, cancellationToken);
             var root = new DailyRoot(
                 day, ArchiveHashes.NextRoot(dayRoot?.Root ?? ArchiveHashes.Genesis, sha), (dayRoot?.Count ?? 0) + 1, dayRoot?.FirstSequence ?? manifest.Sequence, manifest.Sequence);
             var entry = new ArchiveEntry(manifest.Sequence, invoiceId, sha, head.Hash, now, day);
-            if (await chain.TryAppendAsync(company, head, entry, root, key, cancellationToken))
+            if (await chain.TryAppendAsync(company, head, entry, root, key, cancellationToken) is { } newHead)
             {
+                if (newHead.Version is not null)
+                {
+                    tips[company.Value] = (newHead, root);
+                }
+
                 return (entry, false);
             }
 

@@ -14,8 +14,8 @@ public interface IArchiveChainStore
     /// Appends the entry, moves the head and records the day's root in one transaction, if the head is still <paramref name="expected"/>;
     /// with a <paramref name="key"/>, also claims it for the entry in the same transaction (an append happens once per key).
     /// </summary>
-    /// <returns>False when another writer moved the head first or already used the key (nothing written).</returns>
-    Task<bool> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken);
+    /// <returns>The new head with its version; null when another writer moved the head first or already used the key (nothing written).</returns>
+    Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken);
 
     /// <summary>The entry appended with this key, if any.</summary>
     Task<ArchiveEntry?> FindByKeyAsync(CompanyId company, string key, CancellationToken cancellationToken);

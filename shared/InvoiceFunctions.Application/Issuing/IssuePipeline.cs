@@ -94,7 +94,7 @@ public sealed class IssuePipeline(
                 var today = Today();
                 var dueDate = DocumentComposer.DueDateOf(draft.Snapshot!, draft, today);
                 await Guard(() => store.IssueAsync(
-                    company, invoice.Id, invoice.Series!, today.Year, (current, number) => IssueTransitions.Number(current, number, today, dueDate, time.GetUtcNow(), Actor), cancellationToken));
+                    invoice, invoice.Series!, today.Year, (current, number) => IssueTransitions.Number(current, number, today, dueDate, time.GetUtcNow(), Actor), cancellationToken));
                 return true;
             case IssueStage.Render:
                 var document = await sources.DraftOfAsync(invoice, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class IssuePipeline(
                     composed, DocumentComposer.FormatOf(snapshot.Profile, snapshot.Customer, draftRequest), DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, draftRequest));
                 await documents.PutRenderedAsync(company, invoice.Id, files, cancellationToken);
                 var names = string.Join(", ", files.Select(f => f.Name));
-                await Guard(() => store.UpdateAsync(company, invoice.Id, current => IssueTransitions.Rendered(current, names, time.GetUtcNow(), Actor), cancellationToken));
+                await Guard(() => store.UpdateAsync(invoice, current => IssueTransitions.Rendered(current, names, time.GetUtcNow(), Actor), cancellationToken));
                 return true;
             case IssueStage.Archive:
                 var rendered = await documents.GetRenderedAsync(company, invoice.Id, cancellationToken);
@@ -136,14 +136,14 @@ public sealed class IssuePipeline(
         {
             rules ??= "no snapshot";
             log.Refused(invoice.Company.Value, invoice.Id, rules);
-            await Guard(() => store.UpdateAsync(invoice.Company, invoice.Id, current => IssueTransitions.Refuse(current, rules, time.GetUtcNow(), Actor), cancellationToken));
+            await Guard(() => store.UpdateAsync(invoice, current => IssueTransitions.Refuse(current, rules, time.GetUtcNow(), Actor), cancellationToken));
             await tracker.UntrackAsync(invoice.Company, invoice.Id, cancellationToken);
             return false;
         }
 
         var frozen = await documents.SaveDraftAsync(invoice.Company, invoice.Id, draft with { Snapshot = snapshot }, cancellationToken);
         await Guard(() => store.UpdateAsync(
-            invoice.Company, invoice.Id, current => IssueTransitions.Validated(current with { Document = frozen }, time.GetUtcNow(), Actor), cancellationToken));
+            invoice, current => IssueTransitions.Validated(current with { Document = frozen }, time.GetUtcNow(), Actor), cancellationToken));
         return true;
     }
 
@@ -156,7 +156,7 @@ public sealed class IssuePipeline(
             await dunning.NotifyAsync(creditedInvoice, DunningEvent.CreditNoteIssued, cancellationToken);
         }
 
-        await Guard(() => store.UpdateAsync(invoice.Company, invoice.Id, current => IssueTransitions.Issued(current, time.GetUtcNow(), Actor), cancellationToken));
+        await Guard(() => store.UpdateAsync(invoice, current => IssueTransitions.Issued(current, time.GetUtcNow(), Actor), cancellationToken));
         log.Issued(invoice.Company.Value, invoice.Id, invoice.Number);
     }
 

@@ -23,11 +23,17 @@ public interface ILedgerStore
     /// </summary>
     Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="UpdateAsync(CompanyId, string, Func{LedgerInvoice, InvoiceChange?}, CancellationToken)"/>, starting from a row just read (its version): no read unless someone wrote in between.</summary>
+    Task<LedgerInvoice> UpdateAsync(LedgerInvoice known, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken);
+
     /// <summary>
-    /// Like <see cref="UpdateAsync"/>, also taking the next number of the series and year: the counter, the invoice and its event are
+    /// Like <see cref="UpdateAsync(CompanyId, string, Func{LedgerInvoice, InvoiceChange?}, CancellationToken)"/>, also taking the next number of the series and year: the counter, the invoice and its event are
     /// written in one transaction, so a number is used exactly once and only by an invoice that was issued.
     /// </summary>
     Task<LedgerInvoice> IssueAsync(CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken);
+
+    /// <summary>As the other <c>IssueAsync</c>, starting from a row just read (its version).</summary>
+    Task<LedgerInvoice> IssueAsync(LedgerInvoice known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken);
 

@@ -141,6 +141,42 @@ public sealed class ArchiveTests(StorageFixture fixture) : IClassFixture<Storage
     }
 
     [Fact]
+    public async Task ArchiveAsync_InstancesTakingTurnsAcrossMidnight_OneChainAndOneRootPerDay()
+    {
+        // Each instance remembers the head and day root it wrote last: the other's link in between, or a new day,
+        // must make it read them again.
+        var clock = new SettableTime(new DateTimeOffset(2026, 3, 1, 23, 58, 0, TimeSpan.Zero));
+        await using var first = await AppInstance.StartAsync(fixture.Azurite.ConnectionString, clock);
+        await using var second = await AppInstance.StartAsync(fixture.Azurite.ConnectionString, clock);
+        var company = await first.CompanyAsync(fixture.NewCompanyId("turns"));
+        var instances = new[] { first, second };
+        var entries = new List<ArchiveEntry>();
+
+        foreach (var (instance, i) in new[] { 0, 0, 1, 0, -1, 0, 1, 1 }.Select((n, i) => (n, i)))
+        {
+            if (instance < 0)
+            {
+                clock.Now = clock.Now.AddMinutes(5);
+                continue;
+            }
+
+            var invoice = await instances[instance].Get<LedgerService>().CreateAsync(company, Invoices.Purchase($"SUP-{i}"), "t", none);
+            entries.Add(await instances[instance].Get<ArchiveService>().ArchiveAsync(company, invoice.Id, Documents(i), "t", none));
+        }
+
+        var report = await verifier.VerifyAsync(company, none);
+        var roots = new List<DailyRoot>();
+        await foreach (var root in first.Get<IArchiveChainStore>().DailyRootsAsync(company, none))
+        {
+            roots.Add(root);
+        }
+
+        Assert.True(report.Intact, report.FirstBreak?.Detail);
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => (long)n), entries.Select(e => e.Sequence));
+        Assert.Equal([(new DateOnly(2026, 3, 1), 4, 1L, 4L), (new DateOnly(2026, 3, 2), 3, 5L, 7L)], roots.Select(r => (r.Day, r.Count, r.FirstSequence, r.LastSequence)));
+    }
+
+    [Fact]
     public async Task ExportAsync_Period_ZipWithManifestAndFilesNamedByTheirHash()
     {
         var (company, entries) = await ArchiveThreeAsync("export");
@@ -195,5 +231,12 @@ public sealed class ArchiveTests(StorageFixture fixture) : IClassFixture<Storage
         var bytes = (await blob.DownloadContentAsync()).Value.Content.ToArray();
         bytes[bytes.Length / 2] ^= 0x01;
         await blob.UploadAsync(BinaryData.FromBytes(bytes), overwrite: true);
+    }
+
+    private sealed class SettableTime(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

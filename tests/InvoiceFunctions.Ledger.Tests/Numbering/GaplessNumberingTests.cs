@@ -30,6 +30,25 @@ public sealed class GaplessNumberingTests(StorageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task IssueAsync_InstancesTakingTurns_EachStartsFromTheCounterTheOtherMoved()
+    {
+        // Each instance remembers the counter it wrote last; the other's write in between must make it read again,
+        // never reuse or skip a number.
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("turns"));
+        await using var second = await AppInstance.StartAsync(fixture.Azurite.ConnectionString);
+        var instances = new[] { fixture.App.Get<LedgerService>(), second.Get<LedgerService>() };
+        var numbers = new List<string>();
+
+        foreach (var instance in new[] { 0, 0, 1, 0, 1, 1, 0 })
+        {
+            var draft = await instances[instance].CreateAsync(company, Invoices.Sales(), "t", none);
+            numbers.Add((await instances[instance].IssueAsync(company, draft.Id, "F", "t", none)).Number![^6..]);
+        }
+
+        Assert.Equal(["000001", "000002", "000003", "000004", "000005", "000006", "000007"], numbers);
+    }
+
+    [Fact]
     public async Task IssueAsync_SeriesAndCompaniesCountApart()
     {
         var a = await fixture.App.CompanyAsync(fixture.NewCompanyId("series-a"));
