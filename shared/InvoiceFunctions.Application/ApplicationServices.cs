@@ -78,6 +78,7 @@ public static class ApplicationServices
         services.AddSingleton<ConnectorDocuments>();
         services.AddSingleton<ConnectorDeliveryService>();
         services.AddSingleton<PostalDeliveryService>();
+        services.AddSingleton<PostalAddressSheets>();
         services.AddSingleton<BounceCorrectionService>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;

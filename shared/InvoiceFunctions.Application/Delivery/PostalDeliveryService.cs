@@ -1,4 +1,3 @@
-using System.Text;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery.Connectors;
@@ -9,14 +8,14 @@ namespace InvoiceFunctions.Application.Delivery;
 
 /// <summary>
 /// The postal fallback, when the correction delay after an e-mail bounce ends: if no e-mail attempt was sent since the
-/// bounce (the company corrected the address and re-sent), the invoice's PDF and an address sheet go as a print batch to
+/// bounce (the company corrected the address and re-sent), the invoice's PDF and an address sheet (a PDF for a window envelope) go as a print batch to
 /// the company's print provider (its enabled SFTP connector marked printProvider), recorded on channel Postal with the
 /// ledger's Sent event ("postal {connector}: ..."). Once per invoice (the duplicate guard); a transient failure throws so
 /// the queue retries.
 /// </summary>
 public sealed class PostalDeliveryService(
     LedgerService ledger, IPartyStore parties, IConnectorStore connectors, ConnectorService connectorService, ConnectorDocuments documents, IDeliveryStore store,
-    DeliveryLedger deliveryLedger, TimeProvider time, ILogger<PostalDeliveryService> logger)
+    PostalAddressSheets sheets, DeliveryLedger deliveryLedger, TimeProvider time, ILogger<PostalDeliveryService> logger)
 {
     public async Task<DeliveryOutcome> DeliverAsync(DeliveryMessage message, string messageId, CancellationToken cancellationToken)
     {
@@ -92,7 +91,7 @@ public sealed class PostalDeliveryService(
             return DeliveryOutcome.Failed;
         }
 
-        var sheet = new ExportFile(ConnectorFormat.Pdf, files[0].Name[..^".pdf".Length] + ".address.txt", "text/plain", AddressSheet(invoice, customer!));
+        var sheet = await sheets.BuildAsync(invoice, customer!, files[0].Name[..^".pdf".Length] + ".address.pdf", record.CreatedAt, cancellationToken);
         var now = time.GetUtcNow();
         var sending = await store.UpdateAsync(record with { State = DeliveryState.Sending, UpdatedAt = now }, cancellationToken);
         string confirmation;
@@ -111,14 +110,5 @@ public sealed class PostalDeliveryService(
         logger.ConnectorSent(record.Company.Value, record.InvoiceId, printer!.Id, confirmation, record.Attempt);
         await deliveryLedger.RecordAsync(sent, CancellationToken.None);
         return DeliveryOutcome.Sent;
-    }
-
-    /// <summary>The address sheet of the print batch: the receiver's postal address, one line each, then the invoice it goes with.</summary>
-    private static byte[] AddressSheet(LedgerInvoice invoice, Party customer)
-    {
-        var a = customer.Address!;
-        var lines = new[] { customer.Name, a.Line1, a.Line2, a.Line3, $"{a.PostCode} {a.City}".Trim(), a.CountrySubdivision, a.CountryCode ?? customer.CountryCode }
-            .Where(l => !string.IsNullOrWhiteSpace(l));
-        return Encoding.UTF8.GetBytes(string.Join("\n", lines) + $"\n\nInvoice {invoice.Number} ({invoice.Id})\n");
     }
 }
