@@ -10,7 +10,8 @@ namespace InvoiceFunctions.Application.Delivery;
 /// The postal fallback, when the correction delay after an e-mail bounce ends: if no e-mail attempt was sent since the
 /// bounce (the company corrected the address and re-sent), the invoice's PDF and an address sheet (a PDF for a window envelope) go as a print batch to
 /// the company's print provider (its enabled SFTP connector marked printProvider), recorded on channel Postal with the
-/// ledger's Sent event ("postal {connector}: ..."). Once per invoice (the duplicate guard); a transient failure throws so
+/// ledger's Sent event ("postal {connector}: ..."). A customer whose preferred channel is Postal gets the same batch when
+/// the invoice is issued (and on a re-send), without a mail first. Once per invoice (the duplicate guard); a transient failure throws so
 /// the queue retries.
 /// </summary>
 public sealed class PostalDeliveryService(
@@ -36,10 +37,12 @@ public sealed class PostalDeliveryService(
             return DeliveryOutcome.Invalid;
         }
 
+        // "postal": the end of a bounce's correction delay; "issued"/"resend": a customer who prefers paper.
+        var fallback = !Enum.TryParse<DeliveryReason>(message.Reason, ignoreCase: true, out var reason) || reason == DeliveryReason.Postal;
         var attempts = await store.ListAsync(company, invoice.Id, cancellationToken);
         var lastEmail = attempts.Where(a => a.Channel == DeliveryChannel.Email).MaxBy(a => a.Attempt);
-        var step = DeliveryPlanner.Plan([.. attempts.Where(a => a.Channel == DeliveryChannel.Postal)], messageId, DeliveryReason.Issued);
-        if (lastEmail?.State != DeliveryState.Bounced || step.Kind is DeliveryStepKind.Duplicate or DeliveryStepKind.Settled)
+        var step = DeliveryPlanner.Plan([.. attempts.Where(a => a.Channel == DeliveryChannel.Postal)], messageId, fallback ? DeliveryReason.Issued : reason);
+        if ((fallback && lastEmail?.State != DeliveryState.Bounced) || step.Kind is DeliveryStepKind.Duplicate or DeliveryStepKind.Settled)
         {
             // Corrected and re-sent in time (or not bounced any more), or already posted.
             var outcome = step.Kind == DeliveryStepKind.Settled ? DeliveryOutcome.AlreadySettled : DeliveryOutcome.Duplicate;
@@ -60,7 +63,7 @@ public sealed class PostalDeliveryService(
             var now = time.GetUtcNow();
             record = await store.TryAddAsync(
                 new DeliveryRecord(
-                    company, invoice.Id, DeliveryChannel.Postal, step.Attempt, DeliveryReason.Postal, messageId, DeliveryState.Queued, printer?.Receiver,
+                    company, invoice.Id, DeliveryChannel.Postal, step.Attempt, fallback ? DeliveryReason.Postal : reason, messageId, DeliveryState.Queued, printer?.Receiver,
                     $"{invoice.Id}.postal.{step.Attempt}", null, false, now, now, null, Connector: printer?.Id),
                 cancellationToken);
             if (record is null)

@@ -6,7 +6,8 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 
 /// <summary>
 /// Bounce -> correction delay (Delivery__CorrectionDelay, 8 s here) -> postal batch (PDF + address sheet) on the
-/// print provider's SFTP connector (a real sshd); a re-send that goes through within the delay prevents it.
+/// print provider's SFTP connector (a real sshd); a re-send that goes through within the delay prevents it; a customer
+/// who prefers paper is posted at once.
 /// </summary>
 public sealed class PostalFallbackTests : IAsyncLifetime
 {
@@ -54,6 +55,30 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         Assert.Contains($"Facture {number} du", AddressSheetText(sheet), StringComparison.Ordinal);
         Assert.Equal("print", records.Single(r => r.GetProperty("channel").GetString() == "Postal").GetProperty("connector").GetString());
         Assert.Contains(history, e => e.GetProperty("type").GetString() == "Sent" && e.GetProperty("detail").GetString() == $"postal print: {id}.postal.1");
+    }
+
+    [Fact]
+    public async Task PreferredChannelPostal_IssuedInvoiceIsPostedAtOnceWithoutAMail()
+    {
+        await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/post1", delivery.Key, new
+        {
+            name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
+            address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" }, preferences = new { channel = "Postal", language = "English" },
+        });
+        var (id, number, facturX) = await delivery.IssuedInvoiceAsync("post1");
+
+        await delivery.EnqueueAsync(id);
+        var records = await delivery.DeliveriesWhenAsync(id, r => r.Any(d => d.GetProperty("channel").GetString() == "Postal" && d.GetProperty("state").GetString() == "Sent"), "the invoice is posted");
+        await delivery.EnqueueAsync(id);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var sheet = await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.address.pdf"));
+
+        Assert.Equal(facturX, await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.pdf")));
+        Assert.Equal(["Boulangerie Martin SARL", "3 place du Marché", "69100 VILLEURBANNE"], WindowLines(sheet));
+        Assert.Contains($"Invoice {number} of", AddressSheetText(sheet), StringComparison.Ordinal);
+        Assert.Equal("Postal", Assert.Single(await delivery.DeliveriesAsync(id)).GetProperty("channel").GetString());
+        Assert.Equal("Issued", records.Single().GetProperty("reason").GetString());
+        Assert.Empty(await delivery.Mail.EmailsAsync());
     }
 
     [Fact]
