@@ -34,6 +34,7 @@ public static class ApplicationServices
         services.AddSingleton<ContactService>();
         services.AddSingleton<ProductService>();
         services.AddSingleton<ArchiveService>();
+        services.AddSingleton<WriterGate>();
         services.AddSingleton<ArchiveVerifier>();
         services.AddSingleton<ArchiveExporter>();
         services.AddSingleton<DunningPolicyService>();

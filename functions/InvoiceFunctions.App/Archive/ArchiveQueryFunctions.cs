@@ -43,13 +43,13 @@ public sealed class ArchiveQueryFunctions(ArchiveService archive, ArchiveExporte
     [OpenApiResponse(StatusCodes.Status200OK, ContentType = "application/zip")]
     public Task<IActionResult> ExportArchive(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/archive/export")] HttpRequest request, string company, CancellationToken cancellationToken) =>
-        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, (caller, _) =>
         {
             var (from, to) = Period(request);
-            var zip = new MemoryStream();
-            await exporter.ExportAsync(caller.Company, from, to, zip, ct);
-            zip.Position = 0;
-            return new FileStreamResult(zip, "application/zip") { FileDownloadName = $"{caller.Company}-archive-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.zip" };
+            ArchiveExporter.CheckPeriod(from, to);
+            IActionResult zip = new StreamedFileResult(
+                "application/zip", $"{caller.Company}-archive-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.zip", (body, ct) => exporter.ExportAsync(caller.Company, from, to, body, ct));
+            return Task.FromResult(zip);
         }, cancellationToken);
 
     [Function("VerifyArchive")]

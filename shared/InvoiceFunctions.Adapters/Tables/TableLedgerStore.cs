@@ -11,7 +11,7 @@ namespace InvoiceFunctions.Adapters.Tables;
 /// The ledger in table Ledger (<see cref="LedgerRows"/>). An invoice, its new event, a counter and a fingerprint share the
 /// company's partition, so each change is one entity group transaction, conditional on the ETags read.
 /// </summary>
-public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
+public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : ILedgerStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Ledger);
 
@@ -61,9 +61,12 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             return next.Updated with { Version = written.Value[0].Headers.ETag?.ToString() };
         }, cancellationToken);
 
-    public Task<LedgerInvoice> IssueAsync(
-        CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
-        OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
+    public async Task<LedgerInvoice> IssueAsync(
+        CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken)
+    {
+        // The counter row is every issue's meeting point: take turns in this process, race (by ETag) only across instances.
+        using var turn = await gate.EnterAsync($"num|{company.Value}|{series}|{year}", cancellationToken);
+        return await OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
         {
             var current = await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
             var (number, counterAction) = await NumberCounters.NextAsync(table, company.Value, series, year, invoiceId, cancellationToken);
@@ -71,6 +74,7 @@ public sealed class TableLedgerStore(StorageClients clients) : ILedgerStore
             var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
             return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
     {

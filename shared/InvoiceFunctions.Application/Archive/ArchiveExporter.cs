@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Application.Archive;
 
@@ -9,16 +10,30 @@ namespace InvoiceFunctions.Application.Archive;
 /// Exports a period of a company's archive as a zip for an auditor: manifest.json (the chain links, files and daily
 /// roots of the period), each entry's manifest exactly as stored (entries/) and each file exactly as stored (objects/).
 /// Every name under entries/ and objects/ is the SHA-256 of its bytes, so the auditor can check them with sha256sum.
+/// The zip is written as it is read, so a period of any size is exported in the memory of its largest file.
 /// </summary>
 public sealed class ArchiveExporter(ArchiveService archive, IArchiveChainStore chain, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() }, WriteIndented = true };
 
+    /// <summary>Refuses a period the export cannot cover, before any byte of the zip is sent.</summary>
+    public static void CheckPeriod(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new LedgerValidationException([new FieldError("to", "Not before 'from'.")]);
+        }
+    }
+
     public async Task ExportAsync(CompanyId company, DateOnly from, DateOnly to, Stream output, CancellationToken cancellationToken)
     {
+        CheckPeriod(from, to);
         var entries = new List<ExportedEntry>();
         var written = new HashSet<string>();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+
+        // Entry by entry straight into the output (an HTTP response, unseekable): only one file is in memory at a time,
+        // and the central directory is written asynchronously at the end.
+        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
             string? continuation = null;
             do

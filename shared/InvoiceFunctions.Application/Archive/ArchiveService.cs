@@ -10,7 +10,7 @@ namespace InvoiceFunctions.Application.Archive;
 /// the chain link and the day's root in the ledger (one transaction, retried when another writer got there first),
 /// then the reference on the invoice with an "archived" event.
 /// </summary>
-public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, TimeProvider time, ILogger<ArchiveService>? logger = null)
+public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, WriterGate gate, TimeProvider time, ILogger<ArchiveService>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<ArchiveService>.Instance;
 
@@ -39,6 +39,22 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
             files.Add(new ArchiveFile(document.Kind, document.Name, document.ContentType, sha, document.Content.Length));
         }
 
+        var (entry, concurrent) = await AppendAsync(company, invoiceId, files, key, cancellationToken);
+        if (concurrent)
+        {
+            return await LinkOnceAsync(company, invoiceId, entry, actor, cancellationToken);
+        }
+
+        await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, entry.ManifestSha256), actor, cancellationToken);
+        log.Archived(company.Value, invoiceId, entry.Sequence, entry.ManifestSha256, files.Count);
+        return entry;
+    }
+
+    /// <summary>Links the entry after the chain's head; <c>Concurrent</c> when a retry with the same key linked it first.</summary>
+    private async Task<(ArchiveEntry Entry, bool Concurrent)> AppendAsync(CompanyId company, string invoiceId, List<ArchiveFile> files, string? key, CancellationToken cancellationToken)
+    {
+        // The head is every archive's meeting point: take turns in this process, race (by ETag) only across instances.
+        using var turn = await gate.EnterAsync("chain|" + company.Value, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var head = await chain.GetHeadAsync(company, cancellationToken);
@@ -54,17 +70,15 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
             var entry = new ArchiveEntry(manifest.Sequence, invoiceId, sha, head.Hash, now, day);
             if (await chain.TryAppendAsync(company, head, entry, root, key, cancellationToken))
             {
-                await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, sha), actor, cancellationToken);
-                log.Archived(company.Value, invoiceId, entry.Sequence, sha, files.Count);
-                return entry;
+                return (entry, false);
             }
 
             if (key is not null && await chain.FindByKeyAsync(company, key, cancellationToken) is { } concurrent)
             {
-                return await LinkOnceAsync(company, invoiceId, concurrent, actor, cancellationToken);
+                return (concurrent, true);
             }
 
-            // Another writer linked first: our manifest object stays unreferenced (harmless); link again after the new head.
+            // Another instance linked first: our manifest object stays unreferenced (harmless); link again after the new head.
             log.ChainRaceLost(company.Value, attempt);
             await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 10)), cancellationToken);
         }

@@ -16,12 +16,27 @@ public sealed record InvoiceRule(string Id, string Message, string MessageFr, Fu
 
     /// <summary>A rule on each element of a list: the path gets the element index.</summary>
     public static InvoiceRule ForEach<T>(string id, string listPath, string field, string message, string messageFr, Func<Invoice, IEnumerable<T>> items, Func<T, bool> holds) =>
-        new(id, message, messageFr, invoice => items(invoice)
-            .Select((item, index) => (item, index))
-            .Where(x => !holds(x.item))
-            .Select(x => $"{listPath}[{x.index}]{(field.Length > 0 ? "." + field : string.Empty)}"));
+        new(id, message, messageFr, invoice => Failing(items(invoice), holds, listPath, field.Length > 0 ? "." + field : string.Empty));
 
     /// <summary>Runs the rule and turns each offending path into a failure.</summary>
     public IEnumerable<RuleFailure> Evaluate(Invoice invoice) =>
-        Check(invoice).Select(path => new RuleFailure(Id, Message, MessageFr, path, Severity));
+        Check(invoice).Select(Failure);
+
+    /// <summary>The failure of this rule at a path.</summary>
+    public RuleFailure Failure(string path) => new(Id, Message, MessageFr, path, Severity);
+
+    private static IEnumerable<string> Failing<T>(IEnumerable<T> items, Func<T, bool> holds, string listPath, string field)
+    {
+        // A loop formats a path only for a failing element; most elements pass.
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (!holds(item))
+            {
+                yield return $"{listPath}[{index}]{field}";
+            }
+
+            index++;
+        }
+    }
 }

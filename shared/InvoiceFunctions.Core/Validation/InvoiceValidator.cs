@@ -26,12 +26,18 @@ public static class InvoiceValidator
         var failures = new List<RuleFailure>();
         foreach (var rule in RulesOf(profile))
         {
+            // Straight into the report: a list per rule (198 rules, nearly all passing) was most of the allocations.
+            var before = failures.Count;
             try
             {
-                failures.AddRange(rule.Evaluate(invoice).ToList());
+                foreach (var path in rule.Check(invoice))
+                {
+                    failures.Add(rule.Failure(path));
+                }
             }
             catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException)
             {
+                failures.RemoveRange(before, failures.Count - before);
                 failures.Add(new RuleFailure(rule.Id, $"The rule could not be checked, the invoice is incomplete: {rule.Message}", $"La règle n'a pas pu être vérifiée, la facture est incomplète : {rule.MessageFr}", string.Empty));
             }
         }

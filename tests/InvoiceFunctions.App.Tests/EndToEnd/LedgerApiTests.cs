@@ -58,10 +58,24 @@ public sealed class LedgerApiTests : IAsyncLifetime
         Assert.Equal(id, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(entry.GetProperty("manifestSha256").GetString(), Assert.Single(entries.GetProperty("items").EnumerateArray()).GetProperty("manifestSha256").GetString());
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
+        Assert.True(export.Headers.TransferEncodingChunked, "the zip is streamed as it is written, not buffered first");
+        Assert.Equal("acme-archive-", export.Content.Headers.ContentDisposition?.FileName?[..13]);
         using var zip = new ZipArchive(await export.Content.ReadAsStreamAsync());
         Assert.Equal(4, zip.Entries.Count); // manifest.json, one entry manifest, two files
         Assert.True(verify.GetProperty("intact").GetBoolean());
         Assert.Equal(["invoice.issued", "invoice.lifecycle_status", "invoice.reminded", "invoice.paid"], feed);
+    }
+
+    [Fact]
+    public async Task ExportArchive_PeriodEndingBeforeItStarts_ProblemBeforeAnyZip()
+    {
+        var (key, _) = await app.CompanyAsync("acme");
+
+        var export = await app.SendAsync(HttpMethod.Get, "api/companies/acme/archive/export?from=2026-03-31&to=2026-03-01", key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        Assert.Equal("application/problem+json", export.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"to\"", await export.Content.ReadAsStringAsync());
     }
 
     [Fact]

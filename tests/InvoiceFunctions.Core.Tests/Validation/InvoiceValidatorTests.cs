@@ -28,7 +28,39 @@ public sealed class InvoiceValidatorTests
         { "BR-S-08", i => i with { VatBreakdowns = [i.VatBreakdowns[0] with { TaxableAmount = 1m }] }, "VatBreakdowns[0].TaxableAmount" },
         { "BR-CL-04", i => i with { CurrencyCode = "EUX" }, "CurrencyCode" },
         { "BR-CL-14", i => i with { Buyer = i.Buyer with { Address = i.Buyer.Address! with { CountryCode = "XX" } } }, "Buyer.Address.CountryCode" },
+
+        // Rules over the lists every line holds: the path names the second line and the element's own index.
+        { "BR-42", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(false) with { Reason = "ok" }, Allowance(false)] }), "Lines[1].AllowanceCharges[1].Reason" },
+        { "BR-CO-23", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(false)] }), "Lines[1].AllowanceCharges[0].Reason" },
+        { "BR-44", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(false), Allowance(true)] }), "Lines[1].AllowanceCharges[1].Reason" },
+        { "BR-54", i => SecondLine(i, l => l with { Item = l.Item with { Attributes = [new ItemAttribute("Colour", "red"), new ItemAttribute("Size", " ")] } }), "Lines[1].Item.Attributes[1]" },
+        { "BR-65", i => SecondLine(i, l => l with { Item = l.Item with { Classifications = [new Identifier("123")] } }), "Lines[1].Item.Classifications[0].SchemeId" },
+        { "BR-CL-07", i => SecondLine(i, l => l with { ObjectId = new Identifier("ABC", "NOPE") }), "Lines[1].ObjectId.SchemeId" },
+        { "BR-CL-13", i => SecondLine(i, l => l with { Item = l.Item with { Classifications = [new Identifier("1", "STI"), new Identifier("2", "NOPE")] } }), "Lines[1].Item.Classifications[1].SchemeId" },
+        { "BR-CL-19", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(false) with { Reason = "x", ReasonCode = "999" }] }), "Lines[1].AllowanceCharges[0].ReasonCode" },
+        { "BR-CL-20", i => i with { AllowanceCharges = [Allowance(true) with { Reason = "x", ReasonCode = "NOPE" }] }, "AllowanceCharges[0].ReasonCode" },
+        { "BR-CL-21", i => SecondLine(i, l => l with { Item = l.Item with { StandardId = new Identifier("4012345678901", "9999") } }), "Lines[1].Item.StandardId.SchemeId" },
+        { "BR-CL-23", i => SecondLine(i, l => l with { UnitCode = "NOT-A-UNIT" }), "Lines[1].UnitCode" },
+        { "BR-DEC-24", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(false) with { Reason = "x", Amount = 1.001m }] }), "Lines[1].AllowanceCharges[0].Amount" },
+        { "BR-DEC-28", i => SecondLine(i, l => l with { AllowanceCharges = [Allowance(true) with { Reason = "x", BaseAmount = 10.001m }] }), "Lines[1].AllowanceCharges[0].BaseAmount" },
+        { "BR-DEC-19", i => i with { VatBreakdowns = [i.VatBreakdowns[0] with { TaxableAmount = 1.001m }] }, "VatBreakdowns[0].TaxableAmount" },
+        { "BR-DEC-12", i => i with { Totals = i.Totals with { TaxExclusiveAmount = 1.001m } }, "Totals.TaxExclusiveAmount" },
     };
+
+    [Fact]
+    public void Validate_BaseQuantityUnitOfSecondLineUnknown_ReportsItsPath()
+    {
+        var report = InvoiceValidator.Validate(SecondLine(Valid, l => l with { Price = l.Price with { BaseQuantity = 1m, BaseQuantityUnitCode = "NOPE" } }));
+
+        Assert.Single(report.Failures, f => f.RuleId == "BR-CL-23" && f.Path == "Lines[1].Price.BaseQuantityUnitCode");
+        Assert.DoesNotContain(report.Failures, f => f.RuleId == "BR-CL-23" && f.Path.EndsWith(".UnitCode", StringComparison.Ordinal));
+    }
+
+    private static Invoice SecondLine(Invoice i, Func<InvoiceLine, InvoiceLine> change) =>
+        i with { Lines = [i.Lines[0], change(i.Lines[0] with { Id = "2" })] };
+
+    private static AllowanceCharge Allowance(bool charge) =>
+        new() { IsCharge = charge, Amount = 1m, VatCategory = VatCategory.Standard, VatRate = 20m };
 
     [Theory]
     [MemberData(nameof(BrokenInvoices))]

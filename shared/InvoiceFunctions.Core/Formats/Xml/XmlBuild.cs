@@ -20,18 +20,9 @@ internal static class XmlBuild
     public static XAttribute? Attr(XName name, string? value) => value is null ? null : new XAttribute(name, value);
 
     /// <summary>Serialises a document as UTF-8 XML text with a declaration.</summary>
-    public static string ToXml(XDocument document)
-    {
-        using var stream = new MemoryStream();
-        Save(document, stream);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string ToXml(XDocument document) => IndentedXmlText.Write(document);
 
     /// <summary>Writes a document as indented UTF-8 (no BOM) to a stream.</summary>
-    public static void Save(XDocument document, Stream stream)
-    {
-        var settings = new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true };
-        using var writer = System.Xml.XmlWriter.Create(stream, settings);
-        document.Save(writer);
-    }
+    public static void Save(XDocument document, Stream stream) =>
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(IndentedXmlText.Write(document)));
 }

@@ -25,28 +25,33 @@ public static class DecimalRules
         Total("BR-DEC-18", "AmountDue", "BT-115", t => t.AmountDue),
         Breakdown("BR-DEC-19", "TaxableAmount", "BT-116", b => b.TaxableAmount),
         Breakdown("BR-DEC-20", "TaxAmount", "BT-117", b => b.TaxAmount),
-        Make("BR-DEC-23", "BT-131", i => i.Lines.Select((l, n) => (l.NetAmount as decimal?, $"Lines[{n}].NetAmount"))),
+        Make("BR-DEC-23", "BT-131", i => FailingLines(i, l => (decimal?)l.NetAmount, "NetAmount", TwoDecimalsAtMost)),
         LineAc("BR-DEC-24", false, "Amount", "BT-136", a => a.Amount),
         LineAc("BR-DEC-25", false, "BaseAmount", "BT-137", a => a.BaseAmount),
         LineAc("BR-DEC-27", true, "Amount", "BT-141", a => a.Amount),
         LineAc("BR-DEC-28", true, "BaseAmount", "BT-142", a => a.BaseAmount),
     ];
 
-    private static InvoiceRule Make(string id, string term, Func<Invoice, IEnumerable<(decimal? Value, string Path)>> values) =>
+    private static InvoiceRule Make(string id, string term, Func<Invoice, IEnumerable<string>> failingPaths) =>
         new(id,
             $"The allowed maximum number of decimals for {term} is 2.",
             $"Le nombre maximal de décimales autorisé pour {term} est 2.",
-            i => values(i).Where(v => v.Value is { } d && Decimals(d) > 2).Select(v => v.Path));
+            failingPaths);
 
-    private static InvoiceRule Total(string id, string field, string term, Func<DocumentTotals, decimal?> value) =>
-        Make(id, term, i => [(value(i.Totals), "Totals." + field)]);
+    private static bool TwoDecimalsAtMost(decimal? value) => value is not { } d || Decimals(d) <= 2;
+
+    private static InvoiceRule Total(string id, string field, string term, Func<DocumentTotals, decimal?> value)
+    {
+        string[] path = ["Totals." + field];
+        return Make(id, term, i => TwoDecimalsAtMost(value(i.Totals)) ? [] : path);
+    }
 
     private static InvoiceRule Breakdown(string id, string field, string term, Func<VatBreakdown, decimal> value) =>
-        Make(id, term, i => i.VatBreakdowns.Select((b, n) => ((decimal?)value(b), $"VatBreakdowns[{n}].{field}")));
+        Make(id, term, i => i.VatBreakdowns.Select((b, n) => (value(b), n)).Where(x => !TwoDecimalsAtMost(x.Item1)).Select(x => $"VatBreakdowns[{x.n}].{field}"));
 
     private static InvoiceRule DocumentAc(string id, bool charge, string field, string term, Func<AllowanceCharge, decimal?> value) =>
-        Make(id, term, i => i.AllowanceCharges.Select((a, n) => (a, n)).Where(x => x.a.IsCharge == charge).Select(x => (value(x.a), $"AllowanceCharges[{x.n}].{field}")));
+        Make(id, term, i => i.AllowanceCharges.Select((a, n) => (a, n)).Where(x => x.a.IsCharge == charge && !TwoDecimalsAtMost(value(x.a))).Select(x => $"AllowanceCharges[{x.n}].{field}"));
 
     private static InvoiceRule LineAc(string id, bool charge, string field, string term, Func<AllowanceCharge, decimal?> value) =>
-        Make(id, term, i => LineAllowanceCharges(i).Where(x => x.Item.IsCharge == charge).Select(x => (value(x.Item), $"{x.Path}.{field}")));
+        Make(id, term, i => FailingLineItems(i, l => l.AllowanceCharges, "AllowanceCharges", "." + field, a => a.IsCharge != charge || TwoDecimalsAtMost(value(a))));
 }
