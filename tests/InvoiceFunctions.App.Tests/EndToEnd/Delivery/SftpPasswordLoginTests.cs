@@ -10,7 +10,13 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 public sealed class SftpPasswordLoginTests : IAsyncLifetime
 {
     private const string Password = "c0rrect-h0rse-Battery";
-    private readonly DeliveryApp delivery = new(new Dictionary<string, string> { ["Connectors__AllowLoopback"] = "true" });
+    // Short retries: on a loaded machine a connection may time out once, and its retry must fall within the wait.
+    private readonly DeliveryApp delivery = new(new Dictionary<string, string>
+    {
+        ["Connectors__AllowLoopback"] = "true",
+        ["Connectors__RetryFirstDelay"] = "00:00:01",
+        ["Connectors__RetryMaxDelay"] = "00:00:02",
+    });
     private OpenSshServer sftp = null!;
 
     public async Task InitializeAsync()
@@ -36,7 +42,7 @@ public sealed class SftpPasswordLoginTests : IAsyncLifetime
         var wrong = await delivery.App.OkAsync(delivery.Key, "api/companies/acme/connectors/typo/test", new { });
         await delivery.EnqueueAsync(id);
         var records = await delivery.DeliveriesWhenAsync(
-            id, r => r.Count(d => d.GetProperty("channel").GetString() == "Sftp" && d.GetProperty("state").GetString() is "Sent" or "Failed") == 2, "both exports end");
+            id, r => r.Count(d => d.GetProperty("channel").GetString() == "Sftp" && d.GetProperty("state").GetString() is "Sent" or "Failed") == 2, "both exports end", seconds: 120);
         var exports = records.Where(r => r.GetProperty("channel").GetString() == "Sftp").ToList();
         var failed = exports.Single(r => r.GetProperty("connector").GetString() == "typo");
 
