@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts InvoiceFunctions locally: Azurite (data in .local/azurite), MailDev (SMTP 127.0.0.1:1025, web
-# http://127.0.0.1:1080), the function app in the local host on http://127.0.0.1:7071, and a demo company
-# with an API key. Ctrl-C stops everything it started.
+# http://127.0.0.1:1080), the function app in the local host on http://127.0.0.1:7071, a demo receiver for the
+# demo company's webhook and HTTP export connectors (http://127.0.0.1:7075), and a demo company with an API key.
+# Ctrl-C stops everything it started.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -10,7 +11,7 @@ command -v dotnet >/dev/null || { echo "The .NET SDK is required (https://dot.ne
 command -v node >/dev/null || { echo "Node.js is required for Azurite and MailDev." >&2; exit 1; }
 [ -x node_modules/.bin/azurite ] && [ -x node_modules/.bin/maildev ] || npm ci --no-audit --no-fund
 
-for port in 10000 10001 10002 1025 1080 7071; do
+for port in 10000 10001 10002 1025 1080 7071 7075; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port on 127.0.0.1 is already in use: stop what runs there (an earlier start?) and try again." >&2
     exit 1
@@ -29,6 +30,9 @@ if [ ! -f "$settings" ]; then
 fi
 [ -f .local/master.key ] || head -c 32 /dev/urandom | base64 | tr -d '\n/+=' > .local/master.key
 master_key=$(cat .local/master.key)
+# The demo webhook connector's signing secret (whsec_ + base64 of 32 random bytes), shared with the demo receiver.
+[ -f .local/demo-webhook.secret ] || printf 'whsec_%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" > .local/demo-webhook.secret
+webhook_secret=$(cat .local/demo-webhook.secret)
 
 echo "Building the function app and the local host..."
 dotnet build functions/InvoiceFunctions.LocalHost -c Debug -nologo -clp:ErrorsOnly
@@ -55,6 +59,8 @@ node_modules/.bin/azurite --silent --location .local/azurite --blobHost 127.0.0.
 pids+=($!)
 node_modules/.bin/maildev --ip 127.0.0.1 --web-ip 127.0.0.1 --smtp 1025 --web 1080 --mail-directory .local/maildev > .local/maildev.log 2>&1 &
 pids+=($!)
+DEMO_WEBHOOK_SECRET="$webhook_secret" node scripts/demo-receiver.mjs > .local/demo-receiver.log 2>&1 &
+pids+=($!)
 
 wait_for() { # url-or-port, what
   for _ in $(seq 1 120); do
@@ -64,9 +70,10 @@ wait_for() { # url-or-port, what
   done
   echo "$2 did not come up; see .local/*.log" >&2; exit 1
 }
-wait_for 10000 "Azurite"; wait_for 10001 "Azurite"; wait_for 10002 "Azurite"; wait_for 1025 "MailDev"
+wait_for 10000 "Azurite"; wait_for 10001 "Azurite"; wait_for 10002 "Azurite"; wait_for 1025 "MailDev"; wait_for 7075 "The demo receiver"
 
-LocalHost__MasterKey="$master_key" LocalHost__TelemetryExporter="${LOCALHOST_TELEMETRY:-none}" \
+# Connectors__AllowLoopback: a development start may deliver to http:// on loopback (the demo receiver).
+Connectors__AllowLoopback=true LocalHost__MasterKey="$master_key" LocalHost__TelemetryExporter="${LOCALHOST_TELEMETRY:-none}" \
   dotnet functions/InvoiceFunctions.LocalHost/bin/Debug/net10.0/InvoiceFunctions.LocalHost.dll \
   --LocalHost:AppPath functions/InvoiceFunctions.App/bin/Debug/net10.0 &
 pids+=($!)
@@ -85,6 +92,12 @@ api() { curl -s -o /dev/null -X "$1" "http://127.0.0.1:7071/api/companies/demo/$
 api PUT settings/billing -d '{"address":{"line1":"12 rue de la République","city":"Lyon","postCode":"69002"},"iban":"FR7630006000011234567890189","bic":"AGRIFRPP","paymentDays":30,"vatOnDebits":true,"email":"factures@demo.example","tradeRegister":"RCS Lyon","additionalLegalInfo":"SAS au capital de 10 000 EUR"}'
 api POST contacts -d '{"id":"martin","role":"Customer","name":"Boulangerie Martin SARL","legalId":"732829320","vatId":"FR61732829320","email":"compta@boulangerie-martin.example","countryCode":"FR","address":{"line1":"3 place du Marché","city":"Villeurbanne","postCode":"69100"}}'
 api POST products -d '{"id":"consulting","name":"Journée de conseil","category":"services","unitPrice":650,"currency":"EUR","vatRate":20}'
+# Two connectors to the demo receiver, before the first invoice so every invoice fans out to them: a webhook (signed
+# events; the receiver confirms each through its acknowledgement link) and an HTTP export (PDF and UBL files).
+api POST connectors -H 'Idempotency-Key: demo-connector-erp' \
+  -d "{\"id\":\"erp\",\"kind\":\"Webhook\",\"url\":\"http://127.0.0.1:7075/webhook\",\"secret\":\"$webhook_secret\",\"formats\":[\"FacturX\"]}"
+api POST connectors -H 'Idempotency-Key: demo-connector-dms' \
+  -d '{"id":"dms","kind":"Http","url":"http://127.0.0.1:7075/files","method":"PUT","authHeaderName":"Authorization","authHeaderValue":"Bearer demo","formats":["Pdf","Ubl"]}'
 demo_invoice=$(curl -s -X POST http://127.0.0.1:7071/api/companies/demo/invoices -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' \
   -H 'Idempotency-Key: demo-invoice-1' -d '{"customerId":"martin","lines":[{"productId":"consulting","quantity":3,"unitCode":"DAY"}]}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 api POST "invoices/$demo_invoice/issue" -H 'Idempotency-Key: demo-issue-1' -d '{}'
@@ -97,7 +110,8 @@ imported=$(curl -s -X POST "http://127.0.0.1:7071/api/companies/demo/imports?nam
 bouncing=$(printf '%s' "$imported" | grep -o '"invoiceId":"inv-[^"]*"' | sed -n 2p | sed -E 's/.*"(inv-[^"]*)"/\1/')
 if [ -n "$bouncing" ]; then
   for _ in $(seq 1 30); do
-    curl -s "http://127.0.0.1:7071/api/companies/demo/invoices/$bouncing/deliveries" -H "Authorization: Bearer $api_key" | grep -q '"state":"Sent"' && break
+    curl -s "http://127.0.0.1:7071/api/companies/demo/invoices/$bouncing/deliveries" -H "Authorization: Bearer $api_key" \
+      | grep -Eq '"channel":"Email","attempt":1,"reason":"[A-Za-z]+","state":"Sent"' && break
     sleep 1
   done
   curl -s -o /dev/null -X POST http://127.0.0.1:7071/api/inbound-email -H "x-functions-key: $master_key" -H 'Content-Type: message/rfc822' \
@@ -139,6 +153,7 @@ cat <<TXT
 InvoiceFunctions is running.
   API          http://127.0.0.1:7071/api        (health: http://127.0.0.1:7071/health)
   Mail (web)   http://127.0.0.1:1080            (SMTP 127.0.0.1:1025)
+  Receiver     http://127.0.0.1:7075            (demo webhook events and exported files, in .local/demo-receiver)
   Storage      Azurite on 127.0.0.1:10000-10002 (data in .local/azurite)
   Master key   $master_key   (x-functions-key, for /api/admin/...)
   Demo company demo, API key $api_key
@@ -146,6 +161,7 @@ InvoiceFunctions is running.
 Try:
   curl -s http://127.0.0.1:7071/api/companies/demo -H "Authorization: Bearer $api_key"
   curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice -H "Authorization: Bearer $api_key"
+  curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice/deliveries -H "Authorization: Bearer $api_key"
   curl -s http://127.0.0.1:7071/api/companies/demo/invoices/$demo_invoice/documents/facturx -H "Authorization: Bearer $api_key" -o demo.pdf
   curl -s "http://127.0.0.1:7071/api/companies/demo/imports?name=F-1.pdf" -H "Authorization: Bearer $api_key" -H 'Idempotency-Key: try-1' --data-binary @some-factur-x.pdf
   curl -s http://127.0.0.1:7071/api/companies/demo/quarantine -H "Authorization: Bearer $api_key"

@@ -79,6 +79,9 @@ public static class ApplicationServices
         services.AddSingleton<ConnectorDocuments>();
         services.AddSingleton<ConnectorDeliveryService>();
         services.AddSingleton<PostalDeliveryService>();
+        services.AddSingleton<PostalAddressSheets>();
+        services.AddSingleton<DeliveryAcknowledgementLinks>();
+        services.AddSingleton<DeliveryAcknowledgementService>();
         services.AddSingleton<BounceCorrectionService>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;

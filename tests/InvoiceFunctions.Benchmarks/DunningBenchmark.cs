@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using InvoiceFunctions.Testing;
@@ -95,7 +94,8 @@ public static class DunningBenchmark
         return (sent.Min(), sent.Max());
     }
 
-    private static async Task<List<TableEntity>> WaitAsync(TableClient table, string filter, int count, string what)
+    /// <summary>Waits (at most 5 minutes) until the filter finds <paramref name="count"/> rows.</summary>
+    internal static async Task<List<TableEntity>> WaitAsync(TableClient table, string filter, int count, string what)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -129,13 +129,7 @@ public static class DunningBenchmark
 
     private static async Task<string> SetUpAsync(HostProcess host)
     {
-        using var company = new HttpRequestMessage(HttpMethod.Post, "api/admin/companies") { Content = JsonContent.Create(new { id = "bench", name = "Bench SAS", countryCode = "FR" }) };
-        company.Headers.Add("x-functions-key", HostProcess.MasterKey);
-        (await host.Http.SendAsync(company)).EnsureSuccessStatusCode();
-        using var keyRequest = new HttpRequestMessage(HttpMethod.Post, "api/admin/companies/bench/keys") { Content = JsonContent.Create(new { name = "bench", role = "Admin" }) };
-        keyRequest.Headers.Add("x-functions-key", HostProcess.MasterKey);
-        var key = (await (await host.Http.SendAsync(keyRequest)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-        await SendAsync(host.Http, HttpMethod.Post, "api/companies/bench/contacts", key, new { id = "martin", role = "Customer", name = "Boulangerie Martin SARL", email = "compta@martin.example", countryCode = "FR" });
+        var key = await BenchCompany.CreateAsync(host);
         await SendAsync(host.Http, HttpMethod.Put, "api/companies/bench/dunning/policy", key, new
         {
             name = "bench",
@@ -147,13 +141,5 @@ public static class DunningBenchmark
         return key;
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new("Bearer", key);
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-        var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? JsonDocument.Parse(text).RootElement.Clone() : throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
-    }
+    private static Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body) => BenchCompany.SendAsync(http, method, path, key, body);
 }

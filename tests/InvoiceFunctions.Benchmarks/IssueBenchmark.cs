@@ -159,13 +159,5 @@ public static class IssueBenchmark
         return key;
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new("Bearer", key);
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-        var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? JsonDocument.Parse(text).RootElement.Clone() : throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
-    }
+    private static Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body) => BenchCompany.SendAsync(http, method, path, key, body);
 }

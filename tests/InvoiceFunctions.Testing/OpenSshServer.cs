@@ -7,6 +7,10 @@ namespace InvoiceFunctions.Testing;
 /// A real OpenSSH server (Debian's openssh-server, scripts/debian-packages.txt) on 127.0.0.1 and a free port, run as the
 /// current user with a generated config: a fresh ed25519 host key, one authorized client key, the internal SFTP subsystem,
 /// and a folder for uploads. Files that land are read straight from <see cref="Folder"/>. Stopped and removed on dispose.
+/// With a password (<see cref="StartWithPasswordAsync"/>), sshd checks it as it checks any system password, against
+/// /etc/passwd and /etc/shadow: it runs in its own mount namespace (util-linux unshare) where those two files are
+/// replaced by generated ones naming one user, <see cref="PasswordUser"/>, with that password's SHA-512 crypt hash, so the
+/// machine's accounts are neither read nor changed.
 /// </summary>
 public sealed class OpenSshServer : IAsyncDisposable
 {
@@ -14,8 +18,12 @@ public sealed class OpenSshServer : IAsyncDisposable
     private readonly Process process;
     private readonly string directory;
 
-    private OpenSshServer(Process process, string directory, int port, string hostKeySha256, string clientKey)
+    /// <summary>The user a password server adds to its /etc/passwd: uid 0 in sshd's namespace, which is the current user.</summary>
+    public const string PasswordUser = "invoicefn-sftp";
+
+    private OpenSshServer(Process process, string directory, int port, string hostKeySha256, string clientKey, string userName)
     {
+        UserName = userName;
         this.process = process;
         this.directory = directory;
         Port = port;
@@ -31,13 +39,18 @@ public sealed class OpenSshServer : IAsyncDisposable
     /// <summary>The authorized client key (OpenSSH private key text).</summary>
     public string ClientPrivateKey { get; }
 
-    /// <summary>The user that logs in: the one running the tests (sshd runs as it).</summary>
-    public string UserName { get; } = Environment.UserName;
+    /// <summary>The user that logs in: the one running the tests (sshd runs as it), or <see cref="PasswordUser"/>.</summary>
+    public string UserName { get; }
 
     /// <summary>An empty folder the user may write to, as an absolute path (no chroot).</summary>
     public string Folder => Path.Combine(directory, "upload");
 
-    public static async Task<OpenSshServer> StartAsync()
+    public static Task<OpenSshServer> StartAsync() => StartAsync(password: null);
+
+    /// <summary>A server that takes <see cref="PasswordUser"/> with <paramref name="password"/> (and no key).</summary>
+    public static Task<OpenSshServer> StartWithPasswordAsync(string password) => StartAsync(password);
+
+    private static async Task<OpenSshServer> StartAsync(string? password)
     {
         if (!File.Exists(Sshd))
         {
@@ -67,21 +80,26 @@ public sealed class OpenSshServer : IAsyncDisposable
             $"HostKey {hostKey}",
             $"PidFile {Path.Combine(directory, "sshd.pid")}",
             $"AuthorizedKeysFile {Path.Combine(directory, "authorized_keys")}",
-            "PasswordAuthentication no",
+            $"PasswordAuthentication {(password is null ? "no" : "yes")}",
             "KbdInteractiveAuthentication no",
-            "PubkeyAuthentication yes",
-            "PermitRootLogin prohibit-password",
+            $"PubkeyAuthentication {(password is null ? "yes" : "no")}",
+            $"PermitRootLogin {(password is null ? "prohibit-password" : "yes")}",
             "StrictModes no",
             "UsePAM no",
             "Subsystem sftp internal-sftp",
             "LogLevel ERROR",
         ]);
-        var process = Process.Start(new ProcessStartInfo(Sshd) { ArgumentList = { "-D", "-e", "-f", config }, RedirectStandardError = true, RedirectStandardOutput = true })!;
+        var start = password is null
+            ? new ProcessStartInfo(Sshd) { ArgumentList = { "-D", "-e", "-f", config } }
+            : await InOwnAccountsAsync(directory, password, config);
+        start.RedirectStandardError = true;
+        start.RedirectStandardOutput = true;
+        var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        var server = new OpenSshServer(process, directory, port, fingerprint, await File.ReadAllTextAsync(clientKey));
+        var server = new OpenSshServer(process, directory, port, fingerprint, await File.ReadAllTextAsync(clientKey), password is null ? Environment.UserName : PasswordUser);
         await Eventually.HoldsAsync(() => Task.FromResult(!process.HasExited && CanConnect(port)), TimeSpan.FromSeconds(20), "sshd listens");
         return server;
     }
@@ -104,6 +122,34 @@ public sealed class OpenSshServer : IAsyncDisposable
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// sshd under unshare with /etc/passwd (the machine's accounts, for sshd's own privilege separation user, plus
+    /// <see cref="PasswordUser"/>) and /etc/shadow (that user only) bind-mounted from generated files.
+    /// </summary>
+    private static async Task<ProcessStartInfo> InOwnAccountsAsync(string directory, string password, string config)
+    {
+        var uid = await RunAsync("id", "-u");
+        var passwd = Path.Combine(directory, "passwd");
+        var shadow = Path.Combine(directory, "shadow");
+        var hash = await RunAsync("openssl", "passwd", "-6", password);
+        await File.WriteAllTextAsync(passwd, await File.ReadAllTextAsync("/etc/passwd") + $"{PasswordUser}:x:0:0::{directory}:/bin/sh\n");
+        await File.WriteAllTextAsync(shadow, $"{PasswordUser}:{hash}:20000:0:99999:7:::\n");
+        var start = new ProcessStartInfo("unshare");
+        if (uid != "0")
+        {
+            // Not root: a user namespace where the current user is root may mount (where the kernel allows it).
+            start.ArgumentList.Add("--user");
+            start.ArgumentList.Add("--map-root-user");
+        }
+
+        foreach (var argument in new[] { "--mount", "--propagation", "private", "sh", "-c", "mount --bind \"$1\" /etc/passwd && mount --bind \"$2\" /etc/shadow && exec \"$3\" -D -e -f \"$4\"", "sshd", passwd, shadow, Sshd, config })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     private static bool CanConnect(int port)

@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Contacts;
 
-/// <summary>A company's customers and suppliers.</summary>
+/// <summary>A company's customers and suppliers: add, read, edit (the details deliveries use), list.</summary>
 public sealed class ContactFunctions(ContactService contacts, CompanyRequests requests)
 {
     [Function("AddContact")]
@@ -22,6 +22,22 @@ public sealed class ContactFunctions(ContactService contacts, CompanyRequests re
             var party = await contacts.AddAsync(caller.Company, await JsonBody.ReadAsync<NewParty>(request, ct), ct);
             return ApiResponse.Created($"/api/companies/{company}/contacts/{party.Id}", ContactView.From(party));
         }, cancellationToken);
+
+    [Function("GetContact")]
+    [OpenApiOperation("One customer or supplier.", CompanyRole.Reader)]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView))]
+    public Task<IActionResult> GetContact(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/contacts/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(ContactView.From(await contacts.GetAsync(caller.Company, id, ct))), cancellationToken);
+
+    [Function("UpdateContact")]
+    [OpenApiOperation("Replaces a contact's details: e-mail address and copies, postal address, language, format, payment days, delivery channel (every field; one left out is cleared).", CompanyRole.Accountant)]
+    [OpenApiRequest(typeof(ContactUpdate))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView))]
+    public Task<IActionResult> UpdateContact(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "companies/{company}/contacts/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
+        requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
+            ApiResponse.Ok(ContactView.From(await contacts.ReplaceAsync(caller.Company, id, await JsonBody.ReadAsync<ContactUpdate>(request, ct), ct))), cancellationToken);
 
     [Function("ListContacts")]
     [OpenApiOperation("Customers and suppliers, paged.", CompanyRole.Reader)]

@@ -75,6 +75,10 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options, TimeProvider t
         };
         message.From.Add(new MailboxAddress(mail.SenderName, mail.SenderAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
+        foreach (var copy in mail.Cc ?? [])
+        {
+            message.Cc.Add(MailboxAddress.Parse(copy));
+        }
         if (mail.ReplyTo is not null)
         {
             message.ReplyTo.Add(MailboxAddress.Parse(mail.ReplyTo));

@@ -13,9 +13,23 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Contacts);
 
-    public async Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken) =>
+        await TableWrites.TryAddAsync(table, ToEntity(party), cancellationToken);
+
+    public async Task ReplaceAsync(Party party, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(party.Company.Value, party.Id)
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(party), Azure.ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            throw new Application.ResourceNotFoundException("Contact", party.Id);
+        }
+    }
+
+    private static TableEntity ToEntity(Party party) =>
+        new(party.Company.Value, party.Id)
         {
             ["Role"] = party.Role.ToString(),
             ["Name"] = party.Name,
@@ -26,9 +40,8 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
             ["CreatedAt"] = party.CreatedAt,
             ["Address"] = party.Address is { } address ? JsonSerializer.Serialize(address, StoredJson.Options) : null,
             ["Preferences"] = party.Preferences is { } preferences ? JsonSerializer.Serialize(preferences, StoredJson.Options) : null,
+            ["CcEmails"] = party.CcEmails is { Count: > 0 } copies ? JsonSerializer.Serialize(copies, StoredJson.Options) : null,
         };
-        return await TableWrites.TryAddAsync(table, entity, cancellationToken);
-    }
 
     public async Task<Party?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken)
     {
@@ -55,5 +68,6 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
         CompanyId.Parse(e.PartitionKey), e.RowKey, Enum.Parse<PartyRole>(e.GetString("Role")), e.GetString("Name"), e.GetString("LegalId"),
         e.GetString("VatId"), e.GetString("Email"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetString("Address") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address, StoredJson.Options) : null,
-        e.GetString("Preferences") is { } preferences ? JsonSerializer.Deserialize<BillingPreferences>(preferences, StoredJson.Options) : null);
+        e.GetString("Preferences") is { } preferences ? JsonSerializer.Deserialize<BillingPreferences>(preferences, StoredJson.Options) : null,
+        e.GetString("CcEmails") is { } copies ? JsonSerializer.Deserialize<string[]>(copies, StoredJson.Options) : null);
 }

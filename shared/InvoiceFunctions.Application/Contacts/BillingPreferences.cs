@@ -3,5 +3,8 @@ using InvoiceFunctions.Rendering.Localization;
 
 namespace InvoiceFunctions.Application.Contacts;
 
-/// <summary>A customer's own terms, overriding the company's: payment days, language of documents and mails, format received.</summary>
-public sealed record BillingPreferences(int? PaymentDays = null, DocumentLanguage? Language = null, DocumentFormat? Format = null);
+/// <summary>
+/// A customer's own terms, overriding the company's: payment days, language of documents and mails, format received,
+/// and whether invoices are e-mailed or posted.
+/// </summary>
+public sealed record BillingPreferences(int? PaymentDays = null, DocumentLanguage? Language = null, DocumentFormat? Format = null, PreferredChannel? Channel = null);

@@ -15,5 +15,9 @@ public interface IPartyStore
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
     Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the stored contact (same company and id) with <paramref name="party"/>.</summary>
+    /// <exception cref="ResourceNotFoundException">No such contact.</exception>
+    Task ReplaceAsync(Party party, CancellationToken cancellationToken);
+
     Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ namespace InvoiceFunctions.Application.Contacts;
 /// <param name="LegalId">Legal registration identifier (BT-30 / BT-47), e.g. a SIREN.</param>
 /// <param name="VatId">VAT identifier (BT-31 / BT-48).</param>
 /// <param name="Email">Electronic address for delivery (BT-49 when a buyer).</param>
+/// <param name="CcEmails">More addresses that get a copy of each invoice mail (an accounts payable mailbox...).</param>
 /// <param name="Address">Postal address (BG-8 for a buyer); its country is <paramref name="CountryCode"/>.</param>
 public sealed record Party(
     CompanyId Company,
@@ -19,4 +20,5 @@ public sealed record Party(
     string CountryCode,
     DateTimeOffset CreatedAt,
     PostalAddress? Address = null,
-    BillingPreferences? Preferences = null);
+    BillingPreferences? Preferences = null,
+    IReadOnlyList<string>? CcEmails = null);

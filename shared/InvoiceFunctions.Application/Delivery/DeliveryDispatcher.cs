@@ -1,4 +1,5 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
@@ -9,10 +10,11 @@ namespace InvoiceFunctions.Application.Delivery;
 /// The delivery stage's entry: a message naming a connector goes to that connector; an "issued" message fans out first (one
 /// message per enabled connector of the company, except the print provider, which only gets the postal fallback, each with its own attempt records), then goes by e-mail as before. A
 /// retried "issued" message fans out again: the connectors' duplicate guard makes those copies send nothing. A "postal"
-/// message (the end of a bounce's correction delay) goes to the postal fallback.
+/// message (the end of a bounce's correction delay) goes to the postal fallback, and so does the invoice of a customer
+/// who prefers paper (<see cref="PreferredChannel.Postal"/>) instead of the mail.
 /// </summary>
 public sealed class DeliveryDispatcher(
-    LedgerService ledger, EmailDeliveryService email, PostalDeliveryService postal, ConnectorDeliveryService connectorDelivery, IConnectorStore connectors, IDeliveryQueue queue, ILogger<DeliveryDispatcher> logger)
+    LedgerService ledger, EmailDeliveryService email, PostalDeliveryService postal, ConnectorDeliveryService connectorDelivery, IConnectorStore connectors, IPartyStore parties, IDeliveryQueue queue, ILogger<DeliveryDispatcher> logger)
 {
     public async Task<DeliveryOutcome> DispatchAsync(DeliveryMessage message, string messageId, CancellationToken cancellationToken)
     {
@@ -36,7 +38,28 @@ public sealed class DeliveryDispatcher(
             }
         }
 
-        return await email.DeliverAsync(message, messageId, cancellationToken);
+        return await PrefersPostAsync(message, cancellationToken)
+            ? await postal.DeliverAsync(message, messageId, cancellationToken)
+            : await email.DeliverAsync(message, messageId, cancellationToken);
+    }
+
+    private async Task<bool> PrefersPostAsync(DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        if (!CompanyId.TryParse(message.Company, out var company) || string.IsNullOrEmpty(message.InvoiceId))
+        {
+            return false;
+        }
+
+        try
+        {
+            var invoice = await ledger.GetAsync(company, message.InvoiceId, cancellationToken);
+            return (await parties.FindAsync(company, invoice.CounterpartyId, cancellationToken))?.Preferences?.Channel == PreferredChannel.Postal;
+        }
+        catch (InvoiceNotFoundException)
+        {
+            // The e-mail path reports the unknown invoice.
+            return false;
+        }
     }
 
     /// <summary>Asks for a new attempt of an issued sales invoice (after an unconfirmed or bounced one, a corrected address...).</summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace InvoiceFunctions.Application.Delivery;
 
 /// <summary>
-/// An attempt's outcome in the invoice history (Sent, Bounced, DeliveryFailed), then the record's flag that says so: a
+/// An attempt's outcome in the invoice history (Sent, Bounced, DeliveryFailed, and the receiver's Delivered or Acknowledged), then the record's flag that says so: a
 /// crash in between is completed by the retry. Connector attempts name their channel and connector in the detail. A bounced
 /// e-mail also starts the correction delay: a "postal" message hidden until it ends.
 /// </summary>
@@ -19,6 +19,8 @@ public sealed class DeliveryLedger(LedgerService ledger, IDeliveryStore store, I
         {
             DeliveryState.Sent => (InvoiceEventType.Sent, record.MessageId),
             DeliveryState.Bounced => (InvoiceEventType.Bounced, $"{record.MessageId}: {record.Detail}"),
+            DeliveryState.Delivered => (InvoiceEventType.Delivered, $"{record.MessageId}: confirmed by the receiver"),
+            DeliveryState.Acknowledged => (InvoiceEventType.Acknowledged, $"{record.MessageId}: confirmed by the receiver"),
             _ => (InvoiceEventType.DeliveryFailed, record.Detail),
         };
         if (record.Connector is { } connector)

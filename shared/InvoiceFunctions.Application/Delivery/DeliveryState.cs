@@ -23,4 +23,10 @@ public enum DeliveryState
 
     /// <summary>The SMTP server refused the mail permanently (5xx).</summary>
     Bounced,
+
+    /// <summary>The receiver confirmed that the invoice arrived (its acknowledgement link, "status": "Delivered").</summary>
+    Delivered,
+
+    /// <summary>The receiver confirmed that it took the invoice in (the acknowledgement link's default): the furthest state.</summary>
+    Acknowledged,
 }

@@ -188,7 +188,7 @@ public sealed class EmailDeliveryService(
         }
 
         var messageId = $"{invoice.Id}.{record.Attempt}@{sender[(sender.LastIndexOf('@') + 1)..]}";
-        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments, customer.CcEmails), null);
     }
 
     private async Task<DeliveryOutcome> FailAsync(DeliveryRecord record, string detail, CancellationToken cancellationToken)

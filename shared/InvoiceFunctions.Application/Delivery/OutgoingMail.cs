@@ -9,4 +9,5 @@ public sealed record OutgoingMail(
     string To,
     string Subject,
     string Body,
-    IReadOnlyList<MailAttachment> Attachments);
+    IReadOnlyList<MailAttachment> Attachments,
+    IReadOnlyList<string>? Cc = null);

@@ -1,4 +1,3 @@
-using System.Text;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery.Connectors;
@@ -9,14 +8,15 @@ namespace InvoiceFunctions.Application.Delivery;
 
 /// <summary>
 /// The postal fallback, when the correction delay after an e-mail bounce ends: if no e-mail attempt was sent since the
-/// bounce (the company corrected the address and re-sent), the invoice's PDF and an address sheet go as a print batch to
+/// bounce (the company corrected the address and re-sent), the invoice's PDF and an address sheet (a PDF for a window envelope) go as a print batch to
 /// the company's print provider (its enabled SFTP connector marked printProvider), recorded on channel Postal with the
-/// ledger's Sent event ("postal {connector}: ..."). Once per invoice (the duplicate guard); a transient failure throws so
+/// ledger's Sent event ("postal {connector}: ..."). A customer whose preferred channel is Postal gets the same batch when
+/// the invoice is issued (and on a re-send), without a mail first. Once per invoice (the duplicate guard); a transient failure throws so
 /// the queue retries.
 /// </summary>
 public sealed class PostalDeliveryService(
     LedgerService ledger, IPartyStore parties, IConnectorStore connectors, ConnectorService connectorService, ConnectorDocuments documents, IDeliveryStore store,
-    DeliveryLedger deliveryLedger, TimeProvider time, ILogger<PostalDeliveryService> logger)
+    PostalAddressSheets sheets, DeliveryLedger deliveryLedger, TimeProvider time, ILogger<PostalDeliveryService> logger)
 {
     public async Task<DeliveryOutcome> DeliverAsync(DeliveryMessage message, string messageId, CancellationToken cancellationToken)
     {
@@ -37,10 +37,12 @@ public sealed class PostalDeliveryService(
             return DeliveryOutcome.Invalid;
         }
 
+        // "postal": the end of a bounce's correction delay; "issued"/"resend": a customer who prefers paper.
+        var fallback = !Enum.TryParse<DeliveryReason>(message.Reason, ignoreCase: true, out var reason) || reason == DeliveryReason.Postal;
         var attempts = await store.ListAsync(company, invoice.Id, cancellationToken);
         var lastEmail = attempts.Where(a => a.Channel == DeliveryChannel.Email).MaxBy(a => a.Attempt);
-        var step = DeliveryPlanner.Plan([.. attempts.Where(a => a.Channel == DeliveryChannel.Postal)], messageId, DeliveryReason.Issued);
-        if (lastEmail?.State != DeliveryState.Bounced || step.Kind is DeliveryStepKind.Duplicate or DeliveryStepKind.Settled)
+        var step = DeliveryPlanner.Plan([.. attempts.Where(a => a.Channel == DeliveryChannel.Postal)], messageId, fallback ? DeliveryReason.Issued : reason);
+        if ((fallback && lastEmail?.State != DeliveryState.Bounced) || step.Kind is DeliveryStepKind.Duplicate or DeliveryStepKind.Settled)
         {
             // Corrected and re-sent in time (or not bounced any more), or already posted.
             var outcome = step.Kind == DeliveryStepKind.Settled ? DeliveryOutcome.AlreadySettled : DeliveryOutcome.Duplicate;
@@ -61,7 +63,7 @@ public sealed class PostalDeliveryService(
             var now = time.GetUtcNow();
             record = await store.TryAddAsync(
                 new DeliveryRecord(
-                    company, invoice.Id, DeliveryChannel.Postal, step.Attempt, DeliveryReason.Postal, messageId, DeliveryState.Queued, printer?.Receiver,
+                    company, invoice.Id, DeliveryChannel.Postal, step.Attempt, fallback ? DeliveryReason.Postal : reason, messageId, DeliveryState.Queued, printer?.Receiver,
                     $"{invoice.Id}.postal.{step.Attempt}", null, false, now, now, null, Connector: printer?.Id),
                 cancellationToken);
             if (record is null)
@@ -92,7 +94,7 @@ public sealed class PostalDeliveryService(
             return DeliveryOutcome.Failed;
         }
 
-        var sheet = new ExportFile(ConnectorFormat.Pdf, files[0].Name[..^".pdf".Length] + ".address.txt", "text/plain", AddressSheet(invoice, customer!));
+        var sheet = await sheets.BuildAsync(invoice, customer!, files[0].Name[..^".pdf".Length] + ".address.pdf", record.CreatedAt, cancellationToken);
         var now = time.GetUtcNow();
         var sending = await store.UpdateAsync(record with { State = DeliveryState.Sending, UpdatedAt = now }, cancellationToken);
         string confirmation;
@@ -111,14 +113,5 @@ public sealed class PostalDeliveryService(
         logger.ConnectorSent(record.Company.Value, record.InvoiceId, printer!.Id, confirmation, record.Attempt);
         await deliveryLedger.RecordAsync(sent, CancellationToken.None);
         return DeliveryOutcome.Sent;
-    }
-
-    /// <summary>The address sheet of the print batch: the receiver's postal address, one line each, then the invoice it goes with.</summary>
-    private static byte[] AddressSheet(LedgerInvoice invoice, Party customer)
-    {
-        var a = customer.Address!;
-        var lines = new[] { customer.Name, a.Line1, a.Line2, a.Line3, $"{a.PostCode} {a.City}".Trim(), a.CountrySubdivision, a.CountryCode ?? customer.CountryCode }
-            .Where(l => !string.IsNullOrWhiteSpace(l));
-        return Encoding.UTF8.GetBytes(string.Join("\n", lines) + $"\n\nInvoice {invoice.Number} ({invoice.Id})\n");
     }
 }

@@ -19,6 +19,7 @@ public sealed class ConnectorDeliveryService(
     IDeliveryStore store,
     IDeliveryQueue queue,
     DeliveryLedger deliveryLedger,
+    DeliveryAcknowledgementLinks acknowledgements,
     IOptions<ConnectorOptions> options,
     TimeProvider time,
     ILogger<ConnectorDeliveryService> logger)
@@ -99,7 +100,7 @@ public sealed class ConnectorDeliveryService(
 
         var now = time.GetUtcNow();
         var sending = await store.UpdateAsync(record with { State = DeliveryState.Sending, Receiver = connector.Receiver, UpdatedAt = now }, cancellationToken);
-        var payload = new ConnectorPayload(record.MessageId!, now, InvoiceEvent.Serialize(invoice, record.Reason, now, files), files);
+        var payload = new ConnectorPayload(record.MessageId!, now, InvoiceEvent.Serialize(invoice, record.Reason, now, files, acknowledgements.PathFor(record.MessageId!)), files);
         string confirmation;
         try
         {

@@ -6,13 +6,14 @@ namespace InvoiceFunctions.Application.Delivery.Connectors;
 
 /// <summary>
 /// The webhook body (JSON, camelCase), Standard Webhooks' shape: <c>{"type":"invoice.issued","timestamp":...,"data":{...}}</c>,
-/// the data being the invoice's facts and its documents (base64, with their SHA-256).
+/// the data being the invoice's facts, its documents (base64, with their SHA-256) and the path of the receiver's
+/// acknowledgement link (POST it to confirm: the attempt becomes Acknowledged).
 /// </summary>
 public static class InvoiceEvent
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static byte[] Serialize(LedgerInvoice invoice, DeliveryReason reason, DateTimeOffset timestamp, IReadOnlyList<ExportFile> files) =>
+    public static byte[] Serialize(LedgerInvoice invoice, DeliveryReason reason, DateTimeOffset timestamp, IReadOnlyList<ExportFile> files, string acknowledgePath) =>
         JsonSerializer.SerializeToUtf8Bytes(
             new
             {
@@ -32,6 +33,7 @@ public static class InvoiceEvent
                     tax = invoice.Amounts.Tax,
                     taxInclusive = invoice.Amounts.TaxInclusive,
                     amountDue = invoice.Amounts.Due,
+                    acknowledgePath,
                     documents = files.Select(f => new
                     {
                         format = f.Format.ToString(),

@@ -1,12 +1,13 @@
-using System.Text;
 using Azure.Storage.Blobs;
 using InvoiceFunctions.Testing;
+using UglyToad.PdfPig;
 
 namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 
 /// <summary>
 /// Bounce -> correction delay (Delivery__CorrectionDelay, 8 s here) -> postal batch (PDF + address sheet) on the
-/// print provider's SFTP connector (a real sshd); a re-send that goes through within the delay prevents it.
+/// print provider's SFTP connector (a real sshd); a re-send that goes through within the delay prevents it; a customer
+/// who prefers paper is posted at once.
 /// </summary>
 public sealed class PostalFallbackTests : IAsyncLifetime
 {
@@ -46,13 +47,38 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         var (id, number, facturX) = await BouncedInvoiceAsync();
 
         var records = await delivery.DeliveriesWhenAsync(id, r => r.Any(d => d.GetProperty("channel").GetString() == "Postal" && d.GetProperty("state").GetString() == "Sent"), "the invoice is posted");
-        var sheet = await File.ReadAllTextAsync(Path.Combine(sftp.Folder, $"{number}.address.txt"), Encoding.UTF8);
+        var sheet = await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.address.pdf"));
         var history = await delivery.HistoryAsync(id);
 
         Assert.Equal(facturX, await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.pdf")));
-        Assert.Equal($"Boulangerie Martin SARL\n3 place du Marché\n69100 Villeurbanne\nFR\n\nInvoice {number} ({id})\n", sheet);
+        Assert.Equal(["Boulangerie Martin SARL", "3 place du Marché", "69100 VILLEURBANNE"], WindowLines(sheet));
+        Assert.Contains($"Facture {number} du", AddressSheetText(sheet), StringComparison.Ordinal);
         Assert.Equal("print", records.Single(r => r.GetProperty("channel").GetString() == "Postal").GetProperty("connector").GetString());
         Assert.Contains(history, e => e.GetProperty("type").GetString() == "Sent" && e.GetProperty("detail").GetString() == $"postal print: {id}.postal.1");
+    }
+
+    [Fact]
+    public async Task PreferredChannelPostal_IssuedInvoiceIsPostedAtOnceWithoutAMail()
+    {
+        await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/post1", delivery.Key, new
+        {
+            name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
+            address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" }, preferences = new { channel = "Postal", language = "English" },
+        });
+        var (id, number, facturX) = await delivery.IssuedInvoiceAsync("post1");
+
+        await delivery.EnqueueAsync(id);
+        var records = await delivery.DeliveriesWhenAsync(id, r => r.Any(d => d.GetProperty("channel").GetString() == "Postal" && d.GetProperty("state").GetString() == "Sent"), "the invoice is posted");
+        await delivery.EnqueueAsync(id);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var sheet = await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.address.pdf"));
+
+        Assert.Equal(facturX, await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, $"{number}.pdf")));
+        Assert.Equal(["Boulangerie Martin SARL", "3 place du Marché", "69100 VILLEURBANNE"], WindowLines(sheet));
+        Assert.Contains($"Invoice {number} of", AddressSheetText(sheet), StringComparison.Ordinal);
+        Assert.Equal("Postal", Assert.Single(await delivery.DeliveriesAsync(id)).GetProperty("channel").GetString());
+        Assert.Equal("Issued", records.Single().GetProperty("reason").GetString());
+        Assert.Empty(await delivery.Mail.EmailsAsync());
     }
 
     [Fact]
@@ -91,6 +117,28 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         Assert.Contains(number, mails[^1].GetProperty("subject").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(after, r => r.GetProperty("channel").GetString() == "Postal");
         Assert.Empty(Directory.GetFiles(sftp.Folder));
+    }
+
+    /// <summary>
+    /// The lines PdfPig reads inside the address block of a French window envelope (A4 page; block 110 mm from the left,
+    /// 55 mm from the top, 85 x 35 mm: what shows through a DL or C5 envelope's right-hand window), top to bottom.
+    /// </summary>
+    private static List<string> WindowLines(byte[] pdf)
+    {
+        const double mm = 72 / 25.4;
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.Equal((595, 842), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
+        var (left, top) = (110 * mm, page.Height - (55 * mm));
+        var (right, bottom) = (left + (85 * mm), top - (35 * mm));
+        var inside = page.GetWords().Where(w => w.BoundingBox.Left >= left && w.BoundingBox.Right <= right && w.BoundingBox.Top <= top && w.BoundingBox.Bottom >= bottom);
+        return [.. inside.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
+    }
+
+    private static string AddressSheetText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text)).Replace('\u00A0', ' ');
     }
 
     /// <summary>Issues and e-mails an invoice to "post1" (the fan-out skips the print provider), then a DSN bounces it.</summary>

@@ -130,6 +130,40 @@ public sealed class WebhookConnectorTests : IAsyncLifetime
     /// <summary>What Standard Webhooks signs: "{webhook-id}.{webhook-timestamp}.{body}".</summary>
     private static byte[] Signed(ReceivedRequest request, long timestamp) => [.. Encoding.UTF8.GetBytes($"{request.Headers["webhook-id"]}.{timestamp}."), .. request.Body];
 
+    [Fact]
+    public async Task AcknowledgeDelivery_ReceiverConfirmsThroughItsLink_DeliveredThenAcknowledgedOnceNeverBack()
+    {
+        await AddWebhookAsync("erp");
+        var (id, _, _) = await delivery.IssuedInvoiceAsync("fr1");
+        await delivery.EnqueueAsync(id);
+        await delivery.DeliveriesWhenAsync(id, r => r.Any(IsSent("Webhook")), "the webhook is sent");
+        var path = JsonDocument.Parse(receiver.Requests.First().Body).RootElement.GetProperty("data").GetProperty("acknowledgePath").GetString()!;
+        var token = path["/api/deliveries/".Length..^"/acknowledgement".Length];
+        var tampered = $"api/deliveries/{(token[0] == 'M' ? 'N' : 'M')}{token[1..]}/acknowledgement";
+
+        var forged = await delivery.App.SendAsync(HttpMethod.Post, tampered, null);
+        var invalid = await delivery.App.SendAsync(HttpMethod.Post, path.TrimStart('/'), null, new { status = "Bounced" });
+        var delivered = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.App.SendAsync(HttpMethod.Post, path.TrimStart('/'), null, new { status = "Delivered" }));
+        var acknowledged = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.App.SendAsync(HttpMethod.Post, path.TrimStart('/'), null, new { note = "ERP ref 42" }));
+        var again = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.App.SendAsync(HttpMethod.Post, path.TrimStart('/'), null));
+        var lower = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.App.SendAsync(HttpMethod.Post, path.TrimStart('/'), null, new { status = "Delivered" }));
+        var record = (await delivery.DeliveriesAsync(id)).Single(r => r.GetProperty("channel").GetString() == "Webhook");
+        var history = await delivery.HistoryAsync(id);
+        var invoice = await delivery.App.OkAsync(delivery.Key, $"api/companies/acme/invoices/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("Delivered", delivered.GetProperty("state").GetString());
+        Assert.Equal("Acknowledged", acknowledged.GetProperty("state").GetString());
+        Assert.Equal("Acknowledged", again.GetProperty("state").GetString());
+        Assert.Equal("Acknowledged", lower.GetProperty("state").GetString());
+        Assert.Equal("Acknowledged", record.GetProperty("state").GetString());
+        Assert.EndsWith("receiver: ERP ref 42", record.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"webhook erp: {id}.erp.1: confirmed by the receiver", Assert.Single(history, e => e.GetProperty("type").GetString() == "Delivered").GetProperty("detail").GetString());
+        Assert.Single(history, e => e.GetProperty("type").GetString() == "Acknowledged");
+        Assert.Equal("Acknowledged", invoice.GetProperty("status").GetString());
+    }
+
     private static Func<JsonElement, bool> IsSent(string channel) =>
         r => r.GetProperty("channel").GetString() == channel && r.GetProperty("state").GetString() == "Sent";
 

@@ -1,0 +1,53 @@
+using InvoiceFunctions.Application.Ledger;
+
+namespace InvoiceFunctions.Application.Delivery;
+
+/// <summary>
+/// A receiver's confirmation of one delivery attempt, through the signed link it got with it: the attempt becomes
+/// Delivered or Acknowledged (never back), with the ledger event of the same name once. A sent or unconfirmed attempt
+/// can be confirmed (a receiver's word settles an unconfirmed mail); one not handed over yet, failed or bounced cannot.
+/// </summary>
+public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks links, IDeliveryStore store, DeliveryLedger deliveryLedger, TimeProvider time)
+{
+    /// <exception cref="ResourceNotFoundException">Not a genuine link, or no such attempt.</exception>
+    /// <exception cref="LedgerValidationException">An invalid status or note.</exception>
+    /// <exception cref="ResourceStateException">The attempt was not handed over (queued, sending, failed, bounced).</exception>
+    public async Task<DeliveryRecord> AcknowledgeAsync(string token, ReceiverAcknowledgement acknowledgement, CancellationToken cancellationToken)
+    {
+        var record = links.Verify(token) is { } deliveryId ? await store.FindByMessageIdAsync(deliveryId, cancellationToken) : null;
+        if (record is null)
+        {
+            throw new ResourceNotFoundException("Delivery", "of this link");
+        }
+
+        var errors = acknowledgement.Validate();
+        if (errors.Count > 0)
+        {
+            throw new LedgerValidationException(errors);
+        }
+
+        var wanted = acknowledgement.Status ?? DeliveryState.Acknowledged;
+        if (record.State is not (DeliveryState.Sent or DeliveryState.Unconfirmed or DeliveryState.Delivered or DeliveryState.Acknowledged))
+        {
+            throw new ResourceStateException($"Delivery {record.MessageId} is {record.State}: only a sent attempt can be confirmed (try again once it is sent).");
+        }
+
+        if (Rank(record.State) < Rank(wanted))
+        {
+            var detail = acknowledgement.Note is { Length: > 0 } note ? $"{record.Detail}; receiver: {note}".TrimStart(';', ' ') : record.Detail;
+            record = await store.UpdateAsync(record with { State = wanted, Detail = detail, LedgerRecorded = false, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        }
+
+        // The same confirmation again (or after a crash before the ledger write) completes what is missing and changes nothing else.
+        return record.LedgerRecorded || record.State is not (DeliveryState.Delivered or DeliveryState.Acknowledged)
+            ? record
+            : await deliveryLedger.RecordAsync(record, cancellationToken);
+    }
+
+    private static int Rank(DeliveryState state) => state switch
+    {
+        DeliveryState.Acknowledged => 2,
+        DeliveryState.Delivered => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+
+namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
+
+/// <summary>
+/// The contact edit API (GET/PUT .../contacts/{id}) on Azurite through the local host: validation as problem+json,
+/// roles, a repeated PUT changing nothing, and the next invoice mail (MailDev) going to the new address, its copy and
+/// in the new language.
+/// </summary>
+public sealed class ContactEditTests : IAsyncLifetime
+{
+    private readonly DeliveryApp delivery = new();
+
+    public Task InitializeAsync() => delivery.InitializeAsync();
+
+    public Task DisposeAsync() => delivery.DisposeAsync();
+
+    [Fact]
+    public async Task UpdateContact_InvalidFields_ProblemListsEachAndNothingChanges()
+    {
+        var response = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, new
+        {
+            name = "", email = "compta@", countryCode = "France", ccEmails = new[] { "copie@brasserie.example", "pas une adresse" },
+            address = new { line1 = "1 rue du Port", postCode = new string('9', 21) }, preferences = new { paymentDays = 400, channel = "Postal" },
+        });
+        var problem = await ProductApp.ExpectAsync(HttpStatusCode.BadRequest, response);
+        var (readerKey, _) = await delivery.App.KeyAsync(DeliveryApp.Company, "Reader");
+        var forbidden = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", readerKey, new { name = "X", countryCode = "FR" });
+        var missing = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/nobody", delivery.Key, new { name = "X", countryCode = "FR" });
+        var unchanged = await delivery.App.OkAsync(readerKey, "api/companies/acme/contacts/fr1");
+
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            ["name", "email", "ccEmails[1]", "countryCode", "address.postCode", "preferences.paymentDays", "preferences.channel"],
+            problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("compta@brasserie.example", unchanged.GetProperty("email").GetString());
+        Assert.Equal("Brasserie Lumière", unchanged.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateContact_NewAddressesAndLanguage_SamePutTwiceIsOneChangeAndTheNextMailUsesThem()
+    {
+        var update = new
+        {
+            name = "Brasserie Lumière", email = "factures@brasserie.example", countryCode = "FR", ccEmails = new[] { "expert-comptable@cabinet.example" },
+            address = new { line1 = "8 quai Saint-Vincent", postCode = "69001", city = "Lyon" }, preferences = new { language = "English", format = "FacturX", paymentDays = 45 },
+        };
+
+        var first = await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, update);
+        var second = await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, update);
+        var read = await delivery.App.OkAsync(delivery.Key, "api/companies/acme/contacts/fr1");
+        var (id, number, _) = await delivery.IssuedInvoiceAsync("fr1");
+        await delivery.EnqueueAsync(id);
+        var records = await delivery.DeliveriesWhenAsync(id, r => r.Count == 1 && r[0].GetProperty("state").GetString() == "Sent", "the mail is sent");
+        var mail = (await delivery.Mail.EmailsAsync()).Single();
+
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+        Assert.Equal(first.GetRawText(), read.GetRawText());
+        Assert.Equal("Lyon", read.GetProperty("address").GetProperty("city").GetString());
+        Assert.Equal(45, read.GetProperty("preferences").GetProperty("paymentDays").GetInt32());
+        Assert.Equal(JsonValueKind.String, read.GetProperty("createdAt").ValueKind);
+        Assert.Equal("factures@brasserie.example", records[0].GetProperty("receiver").GetString());
+        Assert.Equal("factures@brasserie.example", mail.GetProperty("to")[0].GetProperty("address").GetString());
+        Assert.Equal("expert-comptable@cabinet.example", mail.GetProperty("cc")[0].GetProperty("address").GetString());
+        Assert.Equal($"Invoice {number} from ACME", mail.GetProperty("subject").GetString());
+    }
+}
