@@ -41,6 +41,9 @@ public static class ApplicationServices
         services.AddSingleton<DunningMailer>();
         services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
+        services.AddSingleton<DunningAlerts>();
+        services.AddSingleton<DunningBounces>();
+        services.AddSingleton<IBounceListener>(sp => sp.GetRequiredService<DunningBounces>());
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();

@@ -3,5 +3,5 @@ using InvoiceFunctions.Rendering.Localization;
 
 namespace InvoiceFunctions.Application.Contacts;
 
-/// <summary>A customer's own terms, overriding the company's: payment days, language of documents and mails, format received.</summary>
-public sealed record BillingPreferences(int? PaymentDays = null, DocumentLanguage? Language = null, DocumentFormat? Format = null);
+/// <summary>A customer's own terms, overriding the company's: payment days, language of documents and mails, format received, dunning.</summary>
+public sealed record BillingPreferences(int? PaymentDays = null, DocumentLanguage? Language = null, DocumentFormat? Format = null, CustomerDunning? Dunning = null);

@@ -15,5 +15,9 @@ public interface IPartyStore
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
     Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the contact's preferences (payment days, language, format, dunning).</summary>
+    /// <exception cref="ResourceNotFoundException">No such contact.</exception>
+    Task UpdatePreferencesAsync(CompanyId company, string id, BillingPreferences preferences, CancellationToken cancellationToken);
+
     Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

@@ -41,6 +41,11 @@ public sealed record NewParty(
             errors.Add(new FieldError("preferences.paymentDays", "From 0 to 365 days."));
         }
 
+        if (Preferences?.Dunning?.Policy is { } policy && !Dunning.DunningPolicyRules.IsName(policy))
+        {
+            errors.Add(new FieldError("preferences.dunning.policy", Dunning.DunningPolicyRules.NameRule));
+        }
+
         return errors;
     }
 }

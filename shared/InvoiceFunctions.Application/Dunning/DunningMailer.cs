@@ -41,7 +41,7 @@ public sealed class DunningMailer(
 
         var company = await companies.GetAsync(invoice.Company, cancellationToken);
         var email = await settings.GetAsync(invoice.Company, cancellationToken);
-        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
+        var sender = SenderOf(email, options.Value);
         if (sender is null)
         {
             return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
@@ -80,6 +80,10 @@ public sealed class DunningMailer(
             return (DunningStepState.Failed, ex.Message);
         }
     }
+
+    /// <summary>The company's From address: its own e-mail settings', else the app's default sender.</summary>
+    public static string? SenderOf(EmailSettings email, DeliveryOptions options) =>
+        email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.DefaultSenderAddress) ? null : options.DefaultSenderAddress.Trim());
 
     /// <summary>The delivery mails' fields, plus the step and the RF reference to pay with.</summary>
     public static IReadOnlyDictionary<string, object> Model(LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null)
