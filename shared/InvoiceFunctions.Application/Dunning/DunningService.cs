@@ -36,6 +36,7 @@ public sealed class DunningService(
         var plan = DunningPlanner.Plan(policy, new DunningInvoice(invoice!.DueDate!.Value, invoice.Balance, invoice.Amounts.Currency, business), pauses);
         var taken = await steps.ListAsync(company, invoiceId, cancellationToken);
         var keys = taken.Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal);
+        var next = DunningPlanner.NextStep(plan, keys);
         if (startedAt is { } started)
         {
             var startDay = LocalClock.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(started, DateTimeKind.Utc)), DunningZones.Find(policy.TimeZone));
@@ -44,9 +45,15 @@ public sealed class DunningService(
                 await SkipAsync(invoice, stale, cancellationToken);
                 keys.Add(stale.Key);
             }
+
+            next = DunningPlanner.NextStep(plan, keys);
+            if (next is not null && next.Date < startDay)
+            {
+                // Taken late, on the day the dunning started: its mail says how late the invoice really is.
+                next = next with { Date = startDay, DaysLate = Math.Max(0, startDay.DayNumber - invoice.DueDate.Value.DayNumber) };
+            }
         }
 
-        var next = DunningPlanner.NextStep(plan, keys);
         var hold = invoice.Status == InvoiceStatus.Disputed ? "disputed" : DunningBounces.Hold(taken, customer);
         return next is null && pauses.All(p => p.Until is not null)
             ? new DunningLoad("every planned step taken", hold is not null, null, keys.Count, plan.Count, invoice.Balance, hold, policy.TimeZone)

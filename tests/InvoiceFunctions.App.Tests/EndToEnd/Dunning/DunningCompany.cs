@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
+
+/// <summary>
+/// One host (local host, Azurite, MailDev, plan day = 2 s) shared by a class's tests, with company "dunco" made by
+/// <see cref="SalesSetup.FrenchCompanyAsync"/> (billing e-mail factures@atelier-durand.fr for alerts; customer "martin"
+/// prefers English) on <see cref="DunningApp.ShortPolicy"/>, a named policy "brief" (a notice the day before the due date
+/// and one reminder the day after) and customers "excluded" (no dunning) and "bouncy" (French).
+/// </summary>
+public sealed class DunningCompany : IAsyncLifetime
+{
+    public const string Company = "dunco";
+
+    public static readonly object BriefPolicy = new
+    {
+        name = "brief",
+        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 } },
+        reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 1 },
+        skipWeekends = false,
+        annualInterestRatePercent = 12.15m,
+    };
+
+    public DunningApp Dunning { get; } = new();
+
+    public ProductApp App => Dunning.App;
+
+    public string Key { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        await Dunning.InitializeAsync();
+        Key = await SalesSetup.FrenchCompanyAsync(App, Company);
+        await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{Company}/dunning/policy", Key, DunningApp.ShortPolicy);
+        await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{Company}/dunning/policies/brief", Key, BriefPolicy);
+        await App.CreatedAsync(Key, $"api/companies/{Company}/contacts", new
+        {
+            id = "excluded", role = "Customer", name = "Client Ami SARL", email = "compta@ami.example", countryCode = "FR", preferences = new { dunning = new { excluded = true } },
+        });
+        await App.CreatedAsync(Key, $"api/companies/{Company}/contacts", new { id = "bouncy", role = "Customer", name = "Rebond SARL", email = "compta@rebond.example", countryCode = "FR" });
+    }
+
+    public Task DisposeAsync() => Dunning.DisposeAsync();
+
+    public Task<(string Id, string Number)> IssueAsync(string customer, int dueInDays = 2) => Dunning.IssueAsync(Company, Key, customer, dueInDays);
+
+    public Task<JsonElement> WhenAsync(string id, Func<JsonElement, bool> condition, string what, int seconds = 90) =>
+        Dunning.DunningWhenAsync(id, condition, what, seconds, Company, Key);
+
+    public async Task<IReadOnlyList<JsonElement>> HistoryAsync(string id) =>
+        [.. (await App.OkAsync(Key, $"api/companies/{Company}/invoices/{id}/history")).GetProperty("items").EnumerateArray()];
+
+    public static string To(JsonElement mail) => mail.GetProperty("to")[0].GetProperty("address").GetString()!;
+}
