@@ -73,6 +73,11 @@ public static partial class DunningPolicyRules
             errors.Add(new FieldError("timeZone", "An IANA time zone such as Europe/Paris."));
         }
 
+        if (policy.PaymentLink is { } link && (link.Length > 500 || !Uri.TryCreate(link.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            errors.Add(new FieldError("paymentLink", "An https URL (at most 500 characters) where {number}, {reference}, {amount} and {currency} are filled in."));
+        }
+
         if (policy.RecoveryIndemnity is < 0 or > 10_000)
         {
             errors.Add(new FieldError("recoveryIndemnity", "Between 0 and 10000."));

@@ -7,6 +7,8 @@ namespace InvoiceFunctions.Core.Dunning;
 /// <param name="AnnualInterestRatePercent">Late-payment interest rate; in France at least the ECB refinancing rate + 10 points.</param>
 /// <param name="RecoveryIndemnity">Fixed indemnity for recovery costs owed by business customers (40 EUR in France, art. D441-5).</param>
 /// <param name="TimeZone">IANA id of the company's time zone: plan days are its local days, steps fall due at 09:00 local time.</param>
+/// <param name="PaymentLink">The company's online payment page for the reminders, an https URL where {number}, {reference} (RF),
+/// {amount} (0.00) and {currency} are filled in; null: no link.</param>
 public sealed record DunningPolicy(
     string Name,
     IReadOnlyList<DunningStepRule> Steps,
@@ -14,7 +16,8 @@ public sealed record DunningPolicy(
     bool SkipWeekends,
     decimal AnnualInterestRatePercent,
     decimal RecoveryIndemnity = 40m,
-    string TimeZone = DunningPolicy.DefaultTimeZone)
+    string TimeZone = DunningPolicy.DefaultTimeZone,
+    string? PaymentLink = null)
 {
     public const string DefaultTimeZone = "Europe/Paris";
 

@@ -5,12 +5,22 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 /// <summary>
 /// One host (local host, Azurite, MailDev, plan day = 2 s) shared by a class's tests, with company "dunco" made by
 /// <see cref="SalesSetup.FrenchCompanyAsync"/> (billing e-mail factures@atelier-durand.fr for alerts; customer "martin"
-/// prefers English) on <see cref="DunningApp.ShortPolicy"/>, a named policy "brief" (a notice the day before the due date
+/// prefers English) on <see cref="DunningApp.ShortPolicy"/>'s steps with a payment link, a named policy "brief" (a notice the day before the due date
 /// and one reminder the day after) and customers "excluded" (no dunning) and "bouncy" (French).
 /// </summary>
 public sealed class DunningCompany : IAsyncLifetime
 {
     public const string Company = "dunco";
+
+    public static readonly object Policy = new
+    {
+        name = "short-pay",
+        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
+        reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
+        skipWeekends = false,
+        annualInterestRatePercent = 12.15m,
+        paymentLink = "https://pay.atelier-durand.fr/{number}?rf={reference}",
+    };
 
     public static readonly object BriefPolicy = new
     {
@@ -31,7 +41,7 @@ public sealed class DunningCompany : IAsyncLifetime
     {
         await Dunning.InitializeAsync();
         Key = await SalesSetup.FrenchCompanyAsync(App, Company);
-        await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{Company}/dunning/policy", Key, DunningApp.ShortPolicy);
+        await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{Company}/dunning/policy", Key, Policy);
         await App.ExpectOkAsync(HttpMethod.Put, $"api/companies/{Company}/dunning/policies/brief", Key, BriefPolicy);
         await App.CreatedAsync(Key, $"api/companies/{Company}/contacts", new
         {

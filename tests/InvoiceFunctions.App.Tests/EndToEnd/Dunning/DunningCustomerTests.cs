@@ -68,7 +68,7 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task ImportedSalesInvoiceLongPastDue_StartsItsDunning_StaleStepsSkippedOnlyTheLatestSent()
+    public async Task ImportedSalesInvoiceLongPastDue_StartsItsDunning_StaleStepsSkippedOnlyTheLatestSentWithPaymentLinkQrAndStatement()
     {
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10);
         var number = $"EXT-{Guid.NewGuid():N}"[..16];
@@ -94,7 +94,15 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
         Assert.Equal(["preduenotice Skipped", "reminder-1 Skipped", "reminder-2 Skipped", "firmreminder Sent"], DunningApp.Steps(done));
         var mail = Assert.Single(await fixture.Dunning.MailsAsync(number));
         Assert.Equal($"Relance ferme : facture {number} impayée", mail.GetProperty("subject").GetString());
-        Assert.Contains($"impayée depuis {daysLate} jour(s)", mail.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var text = mail.GetProperty("text").GetString()!;
+        Assert.Contains($"impayée depuis {daysLate} jour(s)", text, StringComparison.Ordinal);
+        Assert.Contains($"Payer en ligne : https://pay.atelier-durand.fr/{number}?rf=RF", text, StringComparison.Ordinal);
+        Assert.Contains($"Relevé de compte, vos factures ouvertes :\n- {number}, échéance {due:dd/MM/yyyy} : 1\u202f200,00 EUR", text, StringComparison.Ordinal);
+        Assert.Contains("le QR code joint (virement-sepa.png)", text, StringComparison.Ordinal);
+        var qr = Assert.Single(mail.GetProperty("attachments").EnumerateArray());
+        Assert.Equal(("virement-sepa.png", "image/png"), (qr.GetProperty("filename").GetString(), qr.GetProperty("contentType").GetString()));
+        var png = await fixture.Dunning.Delivery.Mail.AttachmentAsync(mail.GetProperty("id").GetString()!, qr.GetProperty("generatedFileName").GetString()!);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
     }
 
     /// <summary>The mails to the customer about the invoice (not the alerts to the company).</summary>
