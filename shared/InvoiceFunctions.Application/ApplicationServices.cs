@@ -43,6 +43,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningService>();
         services.AddSingleton<DunningAlerts>();
         services.AddSingleton<DunningBounces>();
+        services.AddSingleton<DunningDigestService>();
         services.AddSingleton<IBounceListener>(sp => sp.GetRequiredService<DunningBounces>());
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();

@@ -87,7 +87,7 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
         var imported = await ProductApp.ExpectAsync(
             HttpStatusCode.OK, await IntakeRequests.ImportAsync(fixture.App, fixture.Key, DunningCompany.Company, Encoding.UTF8.GetBytes(batch), "import-1", "old.json"));
         var id = imported.GetProperty("items")[0].GetProperty("invoiceId").GetString()!;
-        var daysLate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime).DayNumber - due.DayNumber;
+        var daysLate = ParisToday().DayNumber - due.DayNumber;
         var done = await fixture.WhenAsync(id, d => DunningApp.Status(d) == "Completed", "the imported invoice's dunning runs");
         await Task.Delay(DunningApp.DayLength * 2);
 
@@ -104,6 +104,35 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
         var png = await fixture.Dunning.Delivery.Mail.AttachmentAsync(mail.GetProperty("id").GetString()!, qr.GetProperty("generatedFileName").GetString()!);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
     }
+
+    [Fact]
+    public async Task DailyDigest_StepsOfTheDayAndInvoicesThatBecameOverdue_MailedToTheCompanyOncePerDay()
+    {
+        var today = ParisToday();
+        var (_, overdueNumber) = await fixture.IssueAsync("excluded", today.AddDays(-1).DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber);
+        var (id, number) = await fixture.IssueAsync("bouncy");
+        await fixture.WhenAsync(id, d => DunningApp.Steps(d).Contains("preduenotice Sent"), "the pre-due notice is sent");
+        var path = $"api/companies/{DunningCompany.Company}/dunning/digest";
+
+        var digest = await fixture.App.OkAsync(fixture.Key, path, new { day = today.ToString("yyyy-MM-dd") });
+        var again = await fixture.App.OkAsync(fixture.Key, path, new { day = today.ToString("yyyy-MM-dd") });
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var mails = (await fixture.Dunning.Delivery.Mail.EmailsAsync()).Where(m => m.GetProperty("subject").GetString()!.StartsWith($"Relances du {today:dd/MM/yyyy}", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("factures@atelier-durand.fr", digest.GetProperty("sentTo").GetString());
+        Assert.True(digest.GetProperty("becameOverdue").GetInt32() >= 1);
+        Assert.True(digest.GetProperty("steps").GetInt32() >= 1);
+        Assert.Equal(
+            (digest.GetProperty("steps").GetInt32(), digest.GetProperty("becameOverdue").GetInt32(), "factures@atelier-durand.fr"),
+            (again.GetProperty("steps").GetInt32(), again.GetProperty("becameOverdue").GetInt32(), again.GetProperty("sentTo").GetString()));
+        var mail = Assert.Single(mails);
+        var text = mail.GetProperty("text").GetString()!;
+        Assert.Contains($"- {overdueNumber} (excluded) : 1\u202f200,00 EUR", text, StringComparison.Ordinal);
+        Assert.Contains($"- {number} preduenotice Sent", text, StringComparison.Ordinal);
+    }
+
+    private static DateOnly ParisToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
 
     /// <summary>The mails to the customer about the invoice (not the alerts to the company).</summary>
     private async Task<IReadOnlyList<JsonElement>> RemindersAsync(string number) =>
