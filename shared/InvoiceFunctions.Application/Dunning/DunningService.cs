@@ -37,7 +37,7 @@ public sealed class DunningService(
         var taken = await steps.ListAsync(company, invoiceId, cancellationToken);
         var keys = taken.Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal);
         var next = DunningPlanner.NextStep(plan, keys);
-        if (startedAt is { } started)
+        if (startedAt is { } started && policy.SkipStaleSteps)
         {
             var startDay = LocalClock.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(started, DateTimeKind.Utc)), DunningZones.Find(policy.TimeZone));
             foreach (var stale in DunningPlanner.Stale(plan, keys, startDay))

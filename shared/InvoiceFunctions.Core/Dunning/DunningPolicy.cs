@@ -9,6 +9,8 @@ namespace InvoiceFunctions.Core.Dunning;
 /// <param name="TimeZone">IANA id of the company's time zone: plan days are its local days, steps fall due at 09:00 local time.</param>
 /// <param name="PaymentLink">The company's online payment page for the reminders, an https URL where {number}, {reference} (RF),
 /// {amount} (0.00) and {currency} are filled in; null: no link.</param>
+/// <param name="SkipStaleSteps">A dunning that starts late (an imported invoice, one issued past its due date) skips the steps
+/// whose day had already come, but the latest; false: it takes them all, back to back.</param>
 public sealed record DunningPolicy(
     string Name,
     IReadOnlyList<DunningStepRule> Steps,
@@ -17,7 +19,8 @@ public sealed record DunningPolicy(
     decimal AnnualInterestRatePercent,
     decimal RecoveryIndemnity = 40m,
     string TimeZone = DunningPolicy.DefaultTimeZone,
-    string? PaymentLink = null)
+    string? PaymentLink = null,
+    bool SkipStaleSteps = true)
 {
     public const string DefaultTimeZone = "Europe/Paris";
 

@@ -17,14 +17,18 @@ public sealed class DunningApp : IAsyncLifetime
     /// <summary>The steps of <see cref="ShortPolicy"/> for an invoice due in 2 days, in order.</summary>
     public static readonly string[] PlannedSteps = ["preduenotice", "reminder-1", "reminder-2", "firmreminder"];
 
-    public static readonly object ShortPolicy = new
+    public static readonly object ShortPolicy = Short("short");
+
+    /// <summary><see cref="ShortPolicy"/>'s steps under another name, with a payment link for the mails.</summary>
+    public static object Short(string name, string? paymentLink = null) => new
     {
-        name = "short",
+        name,
         steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
         reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
         skipWeekends = false,
         annualInterestRatePercent = 12.15m,
         recoveryIndemnity = 40m,
+        paymentLink,
     };
 
     public DunningApp(Dictionary<string, string>? settings = null)

@@ -12,15 +12,7 @@ public sealed class DunningCompany : IAsyncLifetime
 {
     public const string Company = "dunco";
 
-    public static readonly object Policy = new
-    {
-        name = "short-pay",
-        steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
-        reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
-        skipWeekends = false,
-        annualInterestRatePercent = 12.15m,
-        paymentLink = "https://pay.atelier-durand.fr/{number}?rf={reference}",
-    };
+    public static readonly object Policy = DunningApp.Short("short-pay", "https://pay.atelier-durand.fr/{number}?rf={reference}");
 
     public static readonly object BriefPolicy = new
     {
