@@ -47,7 +47,7 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
         var reports = new BlobContainerClient(fixture.App.Azurite.ConnectionString, "delivery-reports");
         await reports.UploadBlobAsync($"dsn-{id}.eml", BinaryData.FromString(BounceTests.Dsn(messageId, number).Replace("compta@brasserie.example", "compta@rebond.example", StringComparison.Ordinal)));
         var held = await fixture.WhenAsync(id, d => DunningApp.Progress(d) == "Paused", "the bounce holds the dunning", 60);
-        await Task.Delay(DunningApp.DayLength * 5); // past every later step of the plan
+        await Task.Delay(DunningApp.DayLength * 9); // past every later step of the plan
         var mailsWhileHeld = await RemindersAsync(number);
         var corrected = await fixture.App.SendAsync(HttpMethod.Post, path, fixture.Key, new { email = "paiements@rebond.example" });
         var done = await fixture.WhenAsync(id, d => DunningApp.Status(d) == "Completed", "the dunning goes on to the corrected address");

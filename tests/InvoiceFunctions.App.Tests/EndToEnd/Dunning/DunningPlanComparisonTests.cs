@@ -62,7 +62,7 @@ public sealed class DunningPlanComparisonTests(ITestOutputHelper output) : IAsyn
     {
         var random = new Random(12);
         var invoices = new List<(string Id, string Number, int Policy, DunningScenario Scenario)>();
-        var paidAfterFirst = new ConcurrentDictionary<string, bool>();
+        var paidAfterFirst = new ConcurrentDictionary<string, DateTimeOffset>();
         using var stop = new CancellationTokenSource();
         var steps = new TableClient(dunning.App.Azurite.ConnectionString, "DunningSteps");
         var payer = PayAfterFirstStepAsync(steps, invoices, paidAfterFirst, stop.Token);
@@ -122,6 +122,16 @@ public sealed class DunningPlanComparisonTests(ITestOutputHelper output) : IAsyn
             var expected = Expected(Policies[policy].Policy, dueDates[id], scenario);
             var actual = views[id].GetProperty("steps").EnumerateArray().ToList();
             var what = $"{number} ({Policies[policy].Policy.Name}, {scenario})";
+            if (scenario == DunningScenario.PaidAfterFirstStep)
+            {
+                // Paid once its first step was seen: the plan allows the steps that fell due before the payment landed, at least the
+                // first, never one due after it (on a loaded machine the watcher may see the first step late).
+                var plan = Expected(Policies[policy].Policy, dueDates[id], DunningScenario.Unpaid);
+                var dueBefore = plan.Count(step => DueAt(views[id], step) <= paidAfterFirst[id] + TimeSpan.FromSeconds(1));
+                Assert.InRange(actual.Count, 1, Math.Max(1, dueBefore));
+                expected = [.. plan.Take(actual.Count)];
+            }
+
             Assert.True(expected.Select(s => s.Key).SequenceEqual(actual.Select(s => s.GetProperty("step").GetString())),
                 $"{what}: planned [{string.Join(", ", expected.Select(s => s.Key))}], taken [{string.Join(", ", actual.Select(s => s.GetProperty("step").GetString()))}]");
             foreach (var (plan, step) in expected.Zip(actual))
@@ -145,6 +155,14 @@ public sealed class DunningPlanComparisonTests(ITestOutputHelper output) : IAsyn
         output.WriteLine($"{invoices.Count} invoices ({string.Join(", ", invoices.GroupBy(i => i.Scenario).Select(g => $"{g.Key} {g.Count()}"))}): {sent} mails, {unconfirmed} step(s) unconfirmed by the kills");
     }
 
+    /// <summary>When the dunning's clock makes <paramref name="step"/> due: plan days from the start's day in Paris, <see cref="DayLength"/> each.</summary>
+    private static DateTimeOffset DueAt(JsonElement view, PlannedStep step)
+    {
+        var start = view.GetProperty("createdAt").GetDateTimeOffset();
+        var anchor = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+        return start + (DayLength * (step.Date.DayNumber - anchor.DayNumber));
+    }
+
     /// <summary>The pure plan of the invoice for its scenario: the steps it must get, in order.</summary>
     private static IReadOnlyList<PlannedStep> Expected(DunningPolicy policy, DateOnly due, DunningScenario scenario)
     {
@@ -152,14 +170,13 @@ public sealed class DunningPlanComparisonTests(ITestOutputHelper output) : IAsyn
         return scenario switch
         {
             DunningScenario.PaidAtOnce => [],
-            DunningScenario.PaidAfterFirstStep => plan.Take(1).ToList(),
             _ => plan,
         };
     }
 
     /// <summary>Pays in full each "paid after its first step" invoice as soon as its first step is sent (one table query a sweep).</summary>
     private async Task PayAfterFirstStepAsync(
-        TableClient steps, List<(string Id, string Number, int Policy, DunningScenario Scenario)> invoices, ConcurrentDictionary<string, bool> paid, CancellationToken cancellationToken)
+        TableClient steps, List<(string Id, string Number, int Policy, DunningScenario Scenario)> invoices, ConcurrentDictionary<string, DateTimeOffset> paid, CancellationToken cancellationToken)
     {
         await steps.CreateIfNotExistsAsync(CancellationToken.None);
         while (!cancellationToken.IsCancellationRequested)
@@ -179,7 +196,7 @@ public sealed class DunningPlanComparisonTests(ITestOutputHelper output) : IAsyn
             foreach (var (id, _, policy, _) in due)
             {
                 await PayAsync(id, Policies[policy].Customer, 1200m);
-                paid[id] = true;
+                paid[id] = DateTimeOffset.UtcNow;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(300), CancellationToken.None);
