@@ -44,6 +44,7 @@ public static class StorageAdapters
         services.AddSingleton<IArchiveChainStore, TableArchiveChainStore>();
         services.AddSingleton<IArchiveObjectStore, BlobArchiveObjectStore>();
         services.AddSingleton<IDunningPolicyStore, TableDunningPolicyStore>();
+        services.AddSingleton<IDunningDigestStore, TableDunningDigestStore>();
         services.AddSingleton<IDunningStepStore, TableDunningStepStore>();
         services.AddSingleton<IDunningSignals, StorageDunningSignals>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();

@@ -42,6 +42,10 @@ public static class ApplicationServices
         services.AddSingleton<DunningMailer>();
         services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
+        services.AddSingleton<DunningAlerts>();
+        services.AddSingleton<DunningBounces>();
+        services.AddSingleton<DunningDigestService>();
+        services.AddSingleton<IBounceListener>(sp => sp.GetRequiredService<DunningBounces>());
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();

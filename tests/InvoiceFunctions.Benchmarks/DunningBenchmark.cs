@@ -136,6 +136,7 @@ public static class DunningBenchmark
             steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3 } },
             reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
             skipWeekends = false,
+            skipStaleSteps = false, // every step taken, not only the latest of those already due
             annualInterestRatePercent = 12.15m,
         });
         return key;

@@ -28,10 +28,11 @@ public sealed class DunningOrchestration(DunningService dunning)
     {
         var run = context.GetInput<DunningRun>()!;
         var now = context.CurrentUtcDateTime;
-        var clock = new DunningClock(run.Epoch ?? now, run.Anchor ?? DateOnly.FromDateTime(now), run.DayLength);
-        run = run with { Epoch = clock.Epoch, Anchor = clock.Anchor };
+        run = run with { Epoch = run.Epoch ?? now };
+        var load = await context.CallActivityAsync<DunningLoad>(nameof(LoadDunning), new DunningLoadRequest(run.Company, run.InvoiceId, run.AllPauses(), run.Epoch), Retry);
+        var clock = DunningClock.Start(run.Epoch.Value, run.DayLength, DunningZones.Find(load.TimeZone));
+        run = run with { Anchor = clock.Anchor };
         var today = clock.Today(now);
-        var load = await context.CallActivityAsync<DunningLoad>(nameof(LoadDunning), new DunningLoadRequest(run.Company, run.InvoiceId, run.AllPauses()), Retry);
         if (load.Stop is { } stop)
         {
             context.SetCustomStatus(new DunningProgress("Stopped", null, null, load.StepsTaken, load.StepsPlanned, load.AmountDue, stop));
@@ -66,7 +67,7 @@ public sealed class DunningOrchestration(DunningService dunning)
 
         var wake = next is null || failure is not null ? now + (run.DayLength * (failure is null ? RecheckDays : 1)) : clock.StartOf(next.Date);
         context.SetCustomStatus(new DunningProgress(
-            failure is not null ? "Retrying" : load.Paused ? "Paused" : "Waiting", next?.Key, next is null ? null : wake, load.StepsTaken, load.StepsPlanned, load.AmountDue, failure));
+            failure is not null ? "Retrying" : load.Paused ? "Paused" : "Waiting", next?.Key, next is null ? null : wake, load.StepsTaken, load.StepsPlanned, load.AmountDue, failure ?? load.PauseReason));
         using var stopWaiting = new CancellationTokenSource();
         var timer = context.CreateTimer(wake, stopWaiting.Token);
         var signals = Events.Select(name => context.WaitForExternalEvent<string?>(name, stopWaiting.Token));
@@ -78,7 +79,7 @@ public sealed class DunningOrchestration(DunningService dunning)
 
     [Function(nameof(LoadDunning))]
     public Task<DunningLoad> LoadDunning([ActivityTrigger] DunningLoadRequest request, CancellationToken cancellationToken) =>
-        dunning.LoadAsync(CompanyId.Parse(request.Company), request.InvoiceId, request.Pauses, cancellationToken);
+        dunning.LoadAsync(CompanyId.Parse(request.Company), request.InvoiceId, request.Pauses, request.Epoch, cancellationToken);
 
     [Function(nameof(RunDunningStep))]
     public Task<DunningStepOutcome> RunDunningStep([ActivityTrigger] DunningStepRequest request, CancellationToken cancellationToken) =>

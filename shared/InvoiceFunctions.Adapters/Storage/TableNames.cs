@@ -25,6 +25,9 @@ public static class TableNames
     /// <summary>The steps taken by each invoice's dunning (the claims of their idempotency keys): partition = company, row "{invoiceId}|{stepKey}".</summary>
     public const string DunningSteps = "DunningSteps";
 
+    /// <summary>The daily dunning digests sent to each company (one per company-local day): partition = company, row "yyyy-MM-dd".</summary>
+    public const string DunningDigests = "DunningDigests";
+
     /// <summary>Subscriptions: partition = company.</summary>
     public const string Subscriptions = "Subscriptions";
 
@@ -75,7 +78,7 @@ public static class TableNames
 
     public static readonly IReadOnlyList<string> All =
     [
-        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
+        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, DunningDigests, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
         IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail, Connectors,
     ];
 }

@@ -30,4 +30,15 @@ public sealed class TableCompanyStore(StorageClients clients) : ICompanyStore
             ? new Company(id, e.GetString("Name"), e.GetString("Siren"), e.GetString("VatId"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue)
             : null;
     }
+
+    public async IAsyncEnumerable<CompanyId> ListIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in table.QueryAsync<TableEntity>($"RowKey eq '{Row}'", select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            if (CompanyId.TryParse(entity.PartitionKey, out var id))
+            {
+                yield return id;
+            }
+        }
+    }
 }

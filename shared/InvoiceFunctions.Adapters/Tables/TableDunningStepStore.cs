@@ -27,6 +27,18 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         return [.. records.OrderBy(r => r.CreatedAt)];
     }
 
+    public async Task<IReadOnlyList<DunningStepRecord>> ListCreatedAsync(CompanyId company, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var records = new List<DunningStepRecord>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {company.Value} and CreatedAt ge {from} and CreatedAt lt {until}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            records.Add(ToRecord(entity));
+        }
+
+        return [.. records.OrderBy(r => r.CreatedAt)];
+    }
+
     public async Task<DunningStepRecord?> TryAddAsync(DunningStepRecord record, CancellationToken cancellationToken)
     {
         try

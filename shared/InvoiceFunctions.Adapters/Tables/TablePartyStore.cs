@@ -49,15 +49,21 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
         return found.HasValue && found.Value is { } e ? ToParty(e) : null;
     }
 
-    public async Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken)
+    public Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken) =>
+        MergeAsync(new TableEntity(company.Value, id) { ["Email"] = email }, cancellationToken);
+
+    public Task UpdatePreferencesAsync(CompanyId company, string id, BillingPreferences preferences, CancellationToken cancellationToken) =>
+        MergeAsync(new TableEntity(company.Value, id) { ["Preferences"] = JsonSerializer.Serialize(preferences, StoredJson.Options) }, cancellationToken);
+
+    private async Task MergeAsync(TableEntity changes, CancellationToken cancellationToken)
     {
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(company.Value, id) { ["Email"] = email }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(changes, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
-            throw new Application.ResourceNotFoundException("Contact", id);
+            throw new Application.ResourceNotFoundException("Contact", changes.RowKey);
         }
     }
 

@@ -7,4 +7,7 @@ public interface ICompanyStore
     Task<bool> TryAddAsync(Company company, CancellationToken cancellationToken);
 
     Task<Company?> FindAsync(CompanyId id, CancellationToken cancellationToken);
+
+    /// <summary>Every company's id (for the daily work done for each, such as the dunning digest).</summary>
+    IAsyncEnumerable<CompanyId> ListIdsAsync(CancellationToken cancellationToken);
 }

@@ -31,7 +31,13 @@ public sealed class ContactService(IPartyStore store, TimeProvider time)
     public async Task<Party> ReplaceAsync(CompanyId company, string id, ContactUpdate update, CancellationToken cancellationToken)
     {
         var current = await GetAsync(company, id, cancellationToken);
-        var request = new NewParty(id, current.Role, update.Name, update.LegalId, update.VatId, update.Email, update.CountryCode, update.Address, update.Preferences, update.CcEmails);
+
+        // The customer's dunning terms have their own route (PUT .../contacts/{id}/dunning): a contact edit that does
+        // not mention them keeps them rather than switching the customer back to the company's policy.
+        var preferences = current.Preferences?.Dunning is { } dunning && update.Preferences?.Dunning is null
+            ? (update.Preferences ?? new BillingPreferences()) with { Dunning = dunning }
+            : update.Preferences;
+        var request = new NewParty(id, current.Role, update.Name, update.LegalId, update.VatId, update.Email, update.CountryCode, update.Address, preferences, update.CcEmails);
         var errors = request.Validate(strictEmail: true);
         if (errors.Count > 0)
         {

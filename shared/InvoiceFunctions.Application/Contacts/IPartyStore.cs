@@ -19,5 +19,9 @@ public interface IPartyStore
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
     Task ReplaceAsync(Party party, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the contact's preferences (payment days, language, format, dunning).</summary>
+    /// <exception cref="ResourceNotFoundException">No such contact.</exception>
+    Task UpdatePreferencesAsync(CompanyId company, string id, BillingPreferences preferences, CancellationToken cancellationToken);
+
     Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

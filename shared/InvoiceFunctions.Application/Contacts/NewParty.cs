@@ -52,6 +52,11 @@ public sealed record NewParty(
             errors.Add(new FieldError("preferences.channel", "Postal delivery needs a postal address (address.line1 and address.city)."));
         }
 
+        if (Preferences?.Dunning?.Policy is { } policy && !Dunning.DunningPolicyRules.IsName(policy))
+        {
+            errors.Add(new FieldError("preferences.dunning.policy", Dunning.DunningPolicyRules.NameRule));
+        }
+
         return errors;
     }
 

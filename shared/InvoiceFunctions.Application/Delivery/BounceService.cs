@@ -5,9 +5,11 @@ namespace InvoiceFunctions.Application.Delivery;
 /// <summary>
 /// Asynchronous bounces: a DSN about one of our mails (found by the Message-ID recorded with the intent) marks that attempt
 /// bounced and records the ledger's "Bounced" event (detail: Message-ID, status, recipient, diagnostic). A report about
-/// an attempt that is already bounced changes nothing.
+/// an attempt that is already bounced changes nothing. A report about a mail another feature sent (a dunning reminder)
+/// goes to that feature's <see cref="IBounceListener"/>.
 /// </summary>
-public sealed class BounceService(IBounceReportReader reader, IDeliveryStore store, DeliveryLedger deliveryLedger, TimeProvider time, ILogger<BounceService> logger)
+public sealed class BounceService(
+    IBounceReportReader reader, IDeliveryStore store, DeliveryLedger deliveryLedger, IEnumerable<IBounceListener> listeners, TimeProvider time, ILogger<BounceService> logger)
 {
     public async Task<BounceOutcome> HandleAsync(string source, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
@@ -21,6 +23,14 @@ public sealed class BounceService(IBounceReportReader reader, IDeliveryStore sto
         var record = await store.FindByMessageIdAsync(report.OriginalMessageId, cancellationToken);
         if (record is null)
         {
+            foreach (var listener in listeners)
+            {
+                if (await listener.TryHandleAsync(report, cancellationToken))
+                {
+                    return BounceOutcome.Recorded;
+                }
+            }
+
             logger.UnknownBounce(source, report.OriginalMessageId);
             return BounceOutcome.UnknownMessage;
         }

@@ -4,7 +4,8 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// The reminder mails shipped for each language, in Liquid with the delivery mails' fields (<see cref="EmailTemplateModel"/>)
-/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees, feeDocument</c> and <c>payment.reference</c> (the RF creditor reference).
+/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees, feeDocument</c>, <c>payment.reference</c> (the RF creditor reference),
+/// <c>payment.link, qrCode</c> (the attached EPC QR code's file name) and <c>statement.count, items (number, dueDate, amountDue), more, total</c>.
 /// </summary>
 public static class DunningEmailTemplates
 {
@@ -19,7 +20,14 @@ public static class DunningEmailTemplates
 
         Montant restant dû : {{ invoice.amountDue }}.
         Référence de paiement à indiquer : {{ payment.reference }}.
-        {% if dunning.kind == "FormalNotice" %}
+        {% if payment.link != blank %}Payer en ligne : {{ payment.link }}
+        {% endif %}{% if payment.qrCode != blank %}Pour payer par virement SEPA, scannez le QR code joint ({{ payment.qrCode }}) avec votre application bancaire.
+        {% endif %}{% if statement.count > 0 %}
+        Relevé de compte, vos factures ouvertes :
+        {% for item in statement.items %}- {{ item.number }}, échéance {{ item.dueDate }} : {{ item.amountDue }}
+        {% endfor %}{% if statement.more > 0 %}- et {{ statement.more }} autre(s)
+        {% endif %}Total restant dû : {{ statement.total }}
+        {% endif %}        {% if dunning.kind == "FormalNotice" %}
         Nous vous mettons en demeure de régler cette somme sous huit jours. À défaut, des pénalités de retard au taux légal et l'indemnité forfaitaire pour frais de recouvrement seront exigibles.
         {% endif %}{% if dunning.feeDocument != blank %}
         Pénalités de retard et indemnité forfaitaire pour frais de recouvrement : {{ dunning.fees }} (facture {{ dunning.feeDocument }}).
@@ -41,7 +49,14 @@ public static class DunningEmailTemplates
 
         Amount due: {{ invoice.amountDue }}.
         Payment reference: {{ payment.reference }}.
-        {% if dunning.kind == "FormalNotice" %}
+        {% if payment.link != blank %}Pay online: {{ payment.link }}
+        {% endif %}{% if payment.qrCode != blank %}To pay by SEPA transfer, scan the attached QR code ({{ payment.qrCode }}) with your banking app.
+        {% endif %}{% if statement.count > 0 %}
+        Statement of account, your open invoices:
+        {% for item in statement.items %}- {{ item.number }}, due {{ item.dueDate }}: {{ item.amountDue }}
+        {% endfor %}{% if statement.more > 0 %}- and {{ statement.more }} more
+        {% endif %}Total still due: {{ statement.total }}
+        {% endif %}        {% if dunning.kind == "FormalNotice" %}
         Please pay this amount within eight days. Failing that, late-payment interest and the fixed recovery indemnity will be due.
         {% endif %}{% if dunning.feeDocument != blank %}
         Late-payment interest and fixed recovery indemnity: {{ dunning.fees }} (invoice {{ dunning.feeDocument }}).

@@ -15,4 +15,10 @@ public enum DunningEvent
     DisputeClosed,
     CreditNoteIssued,
     LifecycleStatusReceived,
+
+    /// <summary>A reminder bounced (a DSN came back): the dunning holds until the address is corrected.</summary>
+    Bounced,
+
+    /// <summary>The customer's address was corrected after a bounce: the dunning goes on.</summary>
+    AddressCorrected,
 }

@@ -22,4 +22,10 @@ public static partial class DunningLogs
 
     [LoggerMessage(EventId = 9006, Level = LogLevel.Warning, Message = "Mail of dunning step {Key} of invoice {InvoiceId} of {Company} not accepted, will retry: {Detail}")]
     public static partial void StepTransient(this ILogger logger, string company, string invoiceId, string key, string detail);
+
+    [LoggerMessage(EventId = 9007, Level = LogLevel.Warning, Message = "Dunning alert {Key} of {Company} not sent: {Detail}")]
+    public static partial void AlertNotSent(this ILogger logger, string company, string key, string detail);
+
+    [LoggerMessage(EventId = 9008, Level = LogLevel.Warning, Message = "Dunning step {Key} of invoice {InvoiceId} of {Company} bounced: {Detail}")]
+    public static partial void StepBounced(this ILogger logger, string company, string invoiceId, string key, string detail);
 }

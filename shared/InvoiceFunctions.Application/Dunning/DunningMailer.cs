@@ -2,9 +2,11 @@ using System.Globalization;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Dunning;
 using InvoiceFunctions.Core.Payments;
+using InvoiceFunctions.Rendering.Payment;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,9 @@ public sealed class DunningMailer(
     EmailSettingsService settings,
     IMailSender mail,
     IDunningStepStore steps,
+    ILedgerStore ledger,
+    BillingProfileService profiles,
+    DunningPolicyService policies,
     IOptions<DeliveryOptions> options,
     IOptions<DunningOptions> dunningOptions,
     ILogger<DunningMailer> logger)
@@ -41,17 +46,35 @@ public sealed class DunningMailer(
 
         var company = await companies.GetAsync(invoice.Company, cancellationToken);
         var email = await settings.GetAsync(invoice.Company, cancellationToken);
-        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
+        var sender = SenderOf(email, options.Value);
         if (sender is null)
         {
             return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
         }
 
         var language = DeliveryLanguage.For(customer);
-        var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument));
+        var (extras, attachments) = await ExtrasAsync(invoice, customer, company, language, cancellationToken);
+        var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument, extras));
         var messageId = $"{instance}.{step.Key}@{sender[(sender.LastIndexOf('@') + 1)..]}";
-        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, []), null);
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
     }
+
+    /// <summary>The customer's open items, the payment link, and the EPC QR code of the amount due (to the billing profile's IBAN) as a PNG.</summary>
+    private async Task<(DunningMailExtras Extras, IReadOnlyList<MailAttachment> Attachments)> ExtrasAsync(
+        LedgerInvoice invoice, Party customer, Company company, string language, CancellationToken cancellationToken)
+    {
+        var page = await ledger.QueryAsync(invoice.Company, new InvoiceQuery(CounterpartyId: customer.Id, Direction: InvoiceDirection.Sales, PageSize: 200), cancellationToken);
+        var open = DunningMailExtras.Open(page.Items.Where(i => i.Amounts.Currency == invoice.Amounts.Currency));
+        var reference = Reference(invoice);
+        var policy = await policies.ForCustomerAsync(invoice.Company, customer, cancellationToken);
+        var profile = await profiles.GetAsync(invoice.Company, cancellationToken);
+        var payload = EpcQrPayload.For(company.Name, profile.Iban, profile.Bic, invoice.Balance, invoice.Amounts.Currency, reference);
+        var file = payload is null ? null : language == "fr" ? "virement-sepa.png" : "sepa-transfer.png";
+        var attachments = payload is null ? [] : new[] { new MailAttachment(file!, "image/png", QrCodePng.Render(payload)) };
+        return (new DunningMailExtras(open, DunningMailExtras.Link(policy.PaymentLink, invoice, reference), file), attachments);
+    }
+
+    private static string Reference(LedgerInvoice invoice) => CreditorReference.TryCreate(invoice.Number, out var rf) ? rf.Value : invoice.Number ?? "";
 
     /// <summary>Sends the claimed step's mail.</summary>
     /// <returns>Sent, or failed with the server's refusal.</returns>
@@ -81,10 +104,18 @@ public sealed class DunningMailer(
         }
     }
 
-    /// <summary>The delivery mails' fields, plus the step and the RF reference to pay with.</summary>
-    public static IReadOnlyDictionary<string, object> Model(LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null)
+    /// <summary>The company's From address: its own e-mail settings', else the app's default sender.</summary>
+    public static string? SenderOf(EmailSettings email, DeliveryOptions options) =>
+        email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.DefaultSenderAddress) ? null : options.DefaultSenderAddress.Trim());
+
+    /// <summary>The delivery mails' fields, plus the step, the RF reference to pay with, the payment link and QR code, and the statement of account.</summary>
+    public static IReadOnlyDictionary<string, object> Model(
+        LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null, DunningMailExtras? extras = null)
     {
+        extras ??= DunningMailExtras.None;
         var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
+        var dateFormat = language == "fr" ? "dd/MM/yyyy" : "d MMMM yyyy";
+        string Money(decimal amount) => amount.ToString("N2", culture) + " " + invoice.Amounts.Currency;
         var model = new Dictionary<string, object>(EmailTemplateModel.For(invoice, customer, company, language))
         {
             ["dunning"] = new Dictionary<string, object>
@@ -93,12 +124,26 @@ public sealed class DunningMailer(
                 ["step"] = step.Key,
                 ["daysLate"] = step.DaysLate,
                 ["daysBeforeDue"] = Math.Max(0, invoice.DueDate!.Value.DayNumber - step.Date.DayNumber),
-                ["fees"] = step.Fees.ToString("N2", culture) + " " + invoice.Amounts.Currency,
+                ["fees"] = Money(step.Fees),
                 ["feeDocument"] = feeDocument ?? "",
             },
             ["payment"] = new Dictionary<string, object>
             {
-                ["reference"] = CreditorReference.TryCreate(invoice.Number, out var rf) ? rf.Value : invoice.Number ?? "",
+                ["reference"] = Reference(invoice),
+                ["link"] = extras.PaymentLink ?? "",
+                ["qrCode"] = extras.QrCodeFile ?? "",
+            },
+            ["statement"] = new Dictionary<string, object>
+            {
+                ["count"] = extras.OpenItems.Count,
+                ["more"] = Math.Max(0, extras.OpenItems.Count - DunningMailExtras.MaxItems),
+                ["total"] = Money(extras.OpenItems.Sum(i => i.Balance)),
+                ["items"] = extras.OpenItems.Take(DunningMailExtras.MaxItems).Select(i => new Dictionary<string, object>
+                {
+                    ["number"] = i.Number ?? "",
+                    ["dueDate"] = i.DueDate?.ToString(dateFormat, culture) ?? "",
+                    ["amountDue"] = Money(i.Balance),
+                }).ToList(),
             },
         };
         return model;

@@ -4,8 +4,16 @@ using InvoiceFunctions.Core.Dunning;
 namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>What makes a dunning policy acceptable: all problems at once.</summary>
-public static class DunningPolicyRules
+public static partial class DunningPolicyRules
 {
+    public const string NameRule = "A policy name: 1-40 characters a-z, 0-9 and '-', starting with a letter or digit.";
+
+    /// <summary>Whether <paramref name="name"/> can name one of a company's policies (customers refer to it).</summary>
+    public static bool IsName(string? name) => name is not null && NamePattern().IsMatch(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial System.Text.RegularExpressions.Regex NamePattern();
+
     public static IReadOnlyList<FieldError> Check(DunningPolicy? policy)
     {
         if (policy is null)
@@ -58,6 +66,16 @@ public static class DunningPolicyRules
         if (policy.AnnualInterestRatePercent is < 0 or > 100)
         {
             errors.Add(new FieldError("annualInterestRatePercent", "Between 0 and 100."));
+        }
+
+        if (string.IsNullOrEmpty(policy.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(policy.TimeZone, out _))
+        {
+            errors.Add(new FieldError("timeZone", "An IANA time zone such as Europe/Paris."));
+        }
+
+        if (policy.PaymentLink is { } link && (link.Length > 500 || !Uri.TryCreate(link.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            errors.Add(new FieldError("paymentLink", "An https URL (at most 500 characters) where {number}, {reference}, {amount} and {currency} are filled in."));
         }
 
         if (policy.RecoveryIndemnity is < 0 or > 10_000)

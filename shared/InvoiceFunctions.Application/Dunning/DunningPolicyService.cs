@@ -1,62 +1,74 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Core.Dunning;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceFunctions.Application.Dunning;
 
-/// <summary>Each company's dunning policy (the French default until it sets its own) and the preview of its plan.</summary>
-public sealed class DunningPolicyService(IDunningPolicyStore store, IOptions<DunningOptions> options)
+/// <summary>
+/// Each company's dunning policies: its default (the French default until it sets its own) and named ones that customers
+/// may be given instead; a customer's dunning terms (excluded, policy); the preview of a plan.
+/// </summary>
+public sealed class DunningPolicyService(IDunningPolicyStore store, IPartyStore parties, IOptions<DunningOptions> options)
 {
     public async Task<DunningPolicy> GetAsync(CompanyId company, CancellationToken cancellationToken) =>
-        await store.FindAsync(company, cancellationToken) ?? DunningPolicy.FrenchDefault(options.Value.EcbRatePercent);
+        await store.FindAsync(company, null, cancellationToken) ?? DunningPolicy.FrenchDefault(options.Value.EcbRatePercent);
 
-    public async Task<DunningPolicy> SaveAsync(CompanyId company, DunningPolicy? policy, CancellationToken cancellationToken)
+    /// <exception cref="ResourceNotFoundException">The company has no policy of that name.</exception>
+    public async Task<DunningPolicy> GetNamedAsync(CompanyId company, string name, CancellationToken cancellationToken) =>
+        (DunningPolicyRules.IsName(name) ? await store.FindAsync(company, name, cancellationToken) : null) ?? throw new ResourceNotFoundException("Dunning policy", name);
+
+    /// <summary>The policy a customer's invoices follow: its named policy when it has one (and it exists), else the company's default.</summary>
+    public async Task<DunningPolicy> ForCustomerAsync(CompanyId company, Party? customer, CancellationToken cancellationToken) =>
+        customer?.Preferences?.Dunning?.Policy is { } name && await store.FindAsync(company, name, cancellationToken) is { } named
+            ? named
+            : await GetAsync(company, cancellationToken);
+
+    /// <param name="name">Null: the company's default policy; otherwise a named policy customers may be given.</param>
+    public async Task<DunningPolicy> SaveAsync(CompanyId company, string? name, DunningPolicy? policy, CancellationToken cancellationToken)
     {
-        var errors = DunningPolicyRules.Check(policy);
+        var errors = new List<FieldError>(DunningPolicyRules.Check(policy));
+        if (name is not null && !DunningPolicyRules.IsName(name))
+        {
+            errors.Add(new FieldError("name", DunningPolicyRules.NameRule));
+        }
+
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
         }
 
-        await store.SaveAsync(company, policy!, cancellationToken);
+        await store.SaveAsync(company, name, policy!, cancellationToken);
         return policy!;
+    }
+
+    /// <summary>Sets a customer's dunning terms; a running dunning follows them from its next step.</summary>
+    /// <exception cref="ResourceNotFoundException">No such customer.</exception>
+    public async Task<Party> SetCustomerAsync(CompanyId company, string customerId, CustomerDunning? terms, CancellationToken cancellationToken)
+    {
+        terms ??= new CustomerDunning();
+        if (terms.Policy is { } name && (!DunningPolicyRules.IsName(name) || await store.FindAsync(company, name, cancellationToken) is null))
+        {
+            throw new RequestValidationException([new FieldError("policy", $"No dunning policy named '{name}': save it first with PUT .../dunning/policies/{{name}}.")]);
+        }
+
+        var customer = await parties.FindAsync(company, customerId, cancellationToken) ?? throw new ResourceNotFoundException("Contact", customerId);
+        var preferences = (customer.Preferences ?? new BillingPreferences()) with { Dunning = terms };
+        await parties.UpdatePreferencesAsync(company, customerId, preferences, cancellationToken);
+        return customer with { Preferences = preferences };
     }
 
     public async Task<DunningPreview> PreviewAsync(CompanyId company, DunningPreviewRequest request, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
-        if (request.AmountDue > 1_000_000_000m)
-        {
-            errors.Add(new FieldError("amountDue", "At most 1,000,000,000."));
-        }
-
-        var currency = request.CurrencyCode ?? "EUR";
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
-        {
-            errors.Add(new FieldError("currencyCode", "An ISO 4217 code such as EUR."));
-        }
-
-        var disputes = request.Disputes ?? [];
-        for (var i = 0; i < disputes.Count; i++)
-        {
-            if (disputes[i].Until is { } until && until < disputes[i].From)
-            {
-                errors.Add(new FieldError($"disputes[{i}].until", "Ends before it starts."));
-            }
-        }
-
-        if (request.Policy is { } candidate)
-        {
-            errors.AddRange(DunningPolicyRules.Check(candidate).Select(e => e with { Path = "policy." + e.Path }));
-        }
-
+        var errors = DunningPreviewRequest.Check(request);
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
         }
 
+        var currency = request.CurrencyCode ?? "EUR";
         var policy = request.Policy ?? await GetAsync(company, cancellationToken);
-        var plan = DunningPlanner.Plan(policy, new DunningInvoice(request.DueDate, request.AmountDue, currency, request.BusinessCustomer), disputes);
+        var plan = DunningPlanner.Plan(policy, new DunningInvoice(request.DueDate, request.AmountDue, currency, request.BusinessCustomer), request.Disputes ?? []);
         return new DunningPreview(policy.Name, currency, plan, plan.Sum(s => s.Fees));
     }
 }

@@ -2,6 +2,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Dunning;
+using InvoiceFunctions.Core.Time;
 using Microsoft.Extensions.Logging;
 
 namespace InvoiceFunctions.Application.Dunning;
@@ -20,23 +21,43 @@ public sealed class DunningService(
 
     public static string InstanceId(CompanyId company, string invoiceId) => $"dunning-{company.Value}-{invoiceId}";
 
-    public async Task<DunningLoad> LoadAsync(CompanyId company, string invoiceId, IReadOnlyList<DunningPause> pauses, CancellationToken cancellationToken)
+    /// <param name="startedAt">When the dunning started (UTC): steps whose company-local day had come by then are stale but the latest (skipped, recorded so).</param>
+    public async Task<DunningLoad> LoadAsync(CompanyId company, string invoiceId, IReadOnlyList<DunningPause> pauses, DateTime? startedAt, CancellationToken cancellationToken)
     {
         var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
-        if (StopReason(invoice) is { } stop)
+        var customer = invoice is null ? null : await parties.FindAsync(company, invoice.CounterpartyId, cancellationToken);
+        if (StopReason(invoice, customer) is { } stop)
         {
             return new DunningLoad(stop, false, null, 0, 0, invoice?.Balance ?? 0m);
         }
 
-        var policy = await policies.GetAsync(company, cancellationToken);
-        var customer = await parties.FindAsync(company, invoice!.CounterpartyId, cancellationToken);
+        var policy = await policies.ForCustomerAsync(company, customer, cancellationToken);
         var business = !string.IsNullOrEmpty(customer?.LegalId) || !string.IsNullOrEmpty(customer?.VatId);
-        var plan = DunningPlanner.Plan(policy, new DunningInvoice(invoice.DueDate!.Value, invoice.Balance, invoice.Amounts.Currency, business), pauses);
-        var taken = (await steps.ListAsync(company, invoiceId, cancellationToken)).Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal);
-        var next = DunningPlanner.NextStep(plan, taken);
+        var plan = DunningPlanner.Plan(policy, new DunningInvoice(invoice!.DueDate!.Value, invoice.Balance, invoice.Amounts.Currency, business), pauses);
+        var taken = await steps.ListAsync(company, invoiceId, cancellationToken);
+        var keys = taken.Select(s => s.StepKey).ToHashSet(StringComparer.Ordinal);
+        var next = DunningPlanner.NextStep(plan, keys);
+        if (startedAt is { } started && policy.SkipStaleSteps)
+        {
+            var startDay = LocalClock.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(started, DateTimeKind.Utc)), DunningZones.Find(policy.TimeZone));
+            foreach (var stale in DunningPlanner.Stale(plan, keys, startDay))
+            {
+                await SkipAsync(invoice, stale, cancellationToken);
+                keys.Add(stale.Key);
+            }
+
+            next = DunningPlanner.NextStep(plan, keys);
+            if (next is not null && next.Date < startDay)
+            {
+                // Taken late, on the day the dunning started: its mail says how late the invoice really is.
+                next = next with { Date = startDay, DaysLate = Math.Max(0, startDay.DayNumber - invoice.DueDate.Value.DayNumber) };
+            }
+        }
+
+        var hold = invoice.Status == InvoiceStatus.Disputed ? "disputed" : DunningBounces.Hold(taken, customer);
         return next is null && pauses.All(p => p.Until is not null)
-            ? new DunningLoad("every planned step taken", IsPaused(invoice), null, taken.Count, plan.Count, invoice.Balance)
-            : new DunningLoad(null, IsPaused(invoice), next, taken.Count, plan.Count, invoice.Balance);
+            ? new DunningLoad("every planned step taken", hold is not null, null, keys.Count, plan.Count, invoice.Balance, hold, policy.TimeZone)
+            : new DunningLoad(null, hold is not null, next, keys.Count, plan.Count, invoice.Balance, hold, policy.TimeZone);
     }
 
     public Task<IReadOnlyList<DunningStepRecord>> StepsAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken) =>
@@ -48,7 +69,8 @@ public sealed class DunningService(
     {
         var instance = InstanceId(company, invoiceId);
         var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
-        var outcome = StopReason(invoice) is not null ? DunningStepOutcome.Stopped : IsPaused(invoice!) ? DunningStepOutcome.Paused : (DunningStepOutcome?)null;
+        var customer = invoice is null ? null : await parties.FindAsync(company, invoice.CounterpartyId, cancellationToken);
+        var outcome = StopReason(invoice, customer) is not null ? DunningStepOutcome.Stopped : invoice!.Status == InvoiceStatus.Disputed ? DunningStepOutcome.Paused : (DunningStepOutcome?)null;
         var existing = outcome is null ? (await steps.ListAsync(company, invoiceId, cancellationToken)).FirstOrDefault(s => s.StepKey == step.Key) : null;
         if (outcome is not null || existing is not null)
         {
@@ -127,7 +149,17 @@ public sealed class DunningService(
         await steps.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
     }
 
-    private static string? StopReason(LedgerInvoice? invoice) => invoice switch
+    /// <summary>A stale step recorded as skipped (insert-only, so a replayed load records it once); no mail, no history event.</summary>
+    private async Task SkipAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await steps.TryAddAsync(
+            new DunningStepRecord(invoice.Company, invoice.Id, InstanceId(invoice.Company, invoice.Id), step.Key, step.Kind, DunningStepState.Skipped, step.DaysLate, invoice.Balance,
+                null, null, $"Its day ({step.Date:yyyy-MM-dd}) had passed when the dunning started: a later step is taken instead.", true, now, now),
+            cancellationToken);
+    }
+
+    private static string? StopReason(LedgerInvoice? invoice, Party? customer) => invoice switch
     {
         null => "invoice not found",
         _ when !DunningNotifier.IsDunned(invoice) => "not a dunned invoice (an issued sales invoice with a due date)",
@@ -136,8 +168,7 @@ public sealed class DunningService(
         { Status: InvoiceStatus.Paid } => "paid",
         { Balance: <= 0m } => "nothing left due",
         { Status: InvoiceStatus.Draft or InvoiceStatus.Issuing } => "not issued",
+        _ when customer?.Preferences?.Dunning?.Excluded == true => "customer excluded from dunning",
         _ => null,
     };
-
-    private static bool IsPaused(LedgerInvoice invoice) => invoice.Status == InvoiceStatus.Disputed;
 }

@@ -10,6 +10,12 @@ public enum DunningStepState
     /// <summary>An intent found without its confirmation (the process stopped around the send): never re-sent automatically.</summary>
     Unconfirmed,
 
+    /// <summary>Sent, then reported undeliverable by a DSN: the dunning waits for a corrected address (the company is alerted).</summary>
+    Bounced,
+
+    /// <summary>Not taken: its day had long passed when the dunning started (an imported or late invoice), a later step was taken instead.</summary>
+    Skipped,
+
     /// <summary>Not sent for good (no address, no SMTP server, a channel not connected yet...): the detail says why.</summary>
     Failed,
 }

@@ -3,10 +3,10 @@ using InvoiceFunctions.Core.Dunning;
 
 namespace InvoiceFunctions.Application.Dunning;
 
-/// <summary>Where each company's dunning policy is kept.</summary>
+/// <summary>Where each company's dunning policies are kept: its default (name null) and the named ones customers may use.</summary>
 public interface IDunningPolicyStore
 {
-    Task<DunningPolicy?> FindAsync(CompanyId company, CancellationToken cancellationToken);
+    Task<DunningPolicy?> FindAsync(CompanyId company, string? name, CancellationToken cancellationToken);
 
-    Task SaveAsync(CompanyId company, DunningPolicy policy, CancellationToken cancellationToken);
+    Task SaveAsync(CompanyId company, string? name, DunningPolicy policy, CancellationToken cancellationToken);
 }

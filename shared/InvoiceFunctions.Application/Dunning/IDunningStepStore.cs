@@ -7,6 +7,9 @@ public interface IDunningStepStore
 {
     Task<IReadOnlyList<DunningStepRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken);
 
+    /// <summary>The company's steps created from <paramref name="from"/> (inclusive) to <paramref name="until"/> (exclusive), for its digest.</summary>
+    Task<IReadOnlyList<DunningStepRecord>> ListCreatedAsync(CompanyId company, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <returns>The record with its version, or null when the step is claimed already (nothing is overwritten).</returns>
     Task<DunningStepRecord?> TryAddAsync(DunningStepRecord record, CancellationToken cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Intake.Batch;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Formats;
@@ -13,7 +14,8 @@ namespace InvoiceFunctions.Application.Intake;
 /// <summary>
 /// The import every door shares (upload, mailbox, partner webhook): read the file, check it against EN 16931, tell
 /// whether the company sold or bought, find or add the other party, record it in the ledger, archive the original
-/// bytes, and deliver imported sales when the company asked for it. Refusals go to quarantine with their reason.
+/// bytes, deliver imported sales when the company asked for it and start their dunning (a sales invoice with a due date; the
+/// steps whose day had passed at the import are skipped but the latest). Refusals go to quarantine with their reason.
 /// Each step can run again: the source key's claim reserves the invoice id, the ledger finds the invoice made under
 /// it, the archive is keyed by it, and the quarantine item's id is derived from it.
 /// </summary>
@@ -26,6 +28,7 @@ public sealed class InvoiceIntake(
     IntakeQuarantine quarantine,
     BatchExpander batches,
     IDeliveryQueue delivery,
+    DunningNotifier dunning,
     TimeProvider time,
     ILogger<InvoiceIntake> logger)
 {
@@ -137,6 +140,11 @@ public sealed class InvoiceIntake(
         {
             // The delivery stage keeps one record per invoice and channel: a second message for the same invoice sends nothing more.
             await delivery.EnqueueAsync(new DeliveryMessage(company.Value, invoiceId, "issued"), cancellationToken);
+        }
+
+        if (direction == InvoiceDirection.Sales)
+        {
+            await dunning.StartAsync(recorded, cancellationToken);
         }
 
         logger.Imported(company.Value, document.Name, invoiceId, direction, invoice.Number);

@@ -63,6 +63,17 @@ public static class DunningPlanner
     public static PlannedStep? NextStep(IReadOnlyList<PlannedStep> plan, IReadOnlySet<string> doneKeys) =>
         plan.FirstOrDefault(step => !doneKeys.Contains(step.Key));
 
+    /// <summary>
+    /// The steps not taken yet whose day had already come when the dunning started on <paramref name="startDay"/> (an invoice
+    /// imported or issued late): all but the latest of them are stale and skipped, so a late start sends the one step that
+    /// fits how late the invoice is, not every earlier one at once.
+    /// </summary>
+    public static IReadOnlyList<PlannedStep> Stale(IReadOnlyList<PlannedStep> plan, IReadOnlySet<string> doneKeys, DateOnly startDay)
+    {
+        var due = plan.Where(step => step.Date <= startDay && !doneKeys.Contains(step.Key)).ToList();
+        return due.Count <= 1 ? [] : due[..^1];
+    }
+
     private static DateOnly? Shift(DateOnly date, IReadOnlyList<DunningPause> pauses)
     {
         foreach (var pause in pauses.OrderBy(p => p.From))

@@ -19,26 +19,28 @@ public static class EpcQrPayload
         ArgumentNullException.ThrowIfNull(invoice);
         var payment = invoice.PaymentInstructions;
         var account = payment?.CreditTransfers.FirstOrDefault();
-        var amount = invoice.Totals.AmountDue;
-        if (invoice.CurrencyCode != "EUR" || account is null || amount < 0.01m || amount > 999_999_999.99m)
+        return account is null
+            ? null
+            : For(account.AccountName ?? invoice.Payee?.Name ?? invoice.Seller.Name, account.AccountId, account.ServiceProviderId, invoice.Totals.AmountDue, invoice.CurrencyCode,
+                payment!.RemittanceInformation ?? invoice.Number);
+    }
+
+    /// <summary>The payload of a transfer of <paramref name="amount"/> to <paramref name="iban"/>: a structured RF reference when <paramref name="remittance"/> is one, else free text.</summary>
+    public static string? For(string beneficiary, string? iban, string? bic, decimal amount, string currencyCode, string? remittance)
+    {
+        if (currencyCode != "EUR" || amount < 0.01m || amount > 999_999_999.99m || Iban.NormalizeOrNull(iban) is not { } account)
         {
             return null;
         }
 
-        if (Iban.NormalizeOrNull(account.AccountId) is not { } iban)
-        {
-            return null;
-        }
-
-        var name = Truncate(account.AccountName ?? invoice.Payee?.Name ?? invoice.Seller.Name, 70);
-        var structured = CreditorReference.TryParse(payment!.RemittanceInformation, out var reference) ? reference.Value : null;
-        var text = structured is null ? Truncate(payment.RemittanceInformation ?? invoice.Number, 140) : string.Empty;
+        var structured = CreditorReference.TryParse(remittance, out var reference) ? reference.Value : null;
+        var text = structured is null ? Truncate(remittance ?? string.Empty, 140) : string.Empty;
         var lines = new[]
         {
             "BCD", "002", "1", "SCT",
-            account.ServiceProviderId ?? string.Empty,
-            name,
-            iban,
+            bic ?? string.Empty,
+            Truncate(beneficiary, 70),
+            account,
             "EUR" + amount.ToString("0.00", CultureInfo.InvariantCulture),
             string.Empty,
             structured ?? string.Empty,

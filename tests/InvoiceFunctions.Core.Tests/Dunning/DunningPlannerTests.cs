@@ -115,4 +115,35 @@ public sealed class DunningPlannerTests
     [InlineData(250.5, 12, 30, 2.47)]
     public void LateInterest_PerDayOnTheAmountDue(decimal amount, decimal rate, int days, decimal expected) =>
         Assert.Equal(expected, DunningPlanner.LateInterest(amount, rate, days));
+
+    [Fact]
+    public void Stale_StartedLongAfterTheDueDate_AllDueStepsButTheLatestAreStale()
+    {
+        var plan = DunningPlanner.Plan(French, Unpaid, []);
+
+        var stale = DunningPlanner.Stale(plan, new HashSet<string>(), new DateOnly(2027, 4, 20));
+
+        Assert.Equal(["preduenotice", "reminder-1", "reminder-2"], stale.Select(s => s.Key));
+        Assert.Equal("reminder-3", DunningPlanner.NextStep(plan, stale.Select(s => s.Key).ToHashSet())!.Key);
+    }
+
+    [Theory]
+    [InlineData("2027-03-01")] // started before any step
+    [InlineData("2027-03-26")] // started on the notice's day: one step due, none stale
+    public void Stale_StartedInTime_NothingStale(string startDay)
+    {
+        var plan = DunningPlanner.Plan(French, Unpaid, []);
+
+        Assert.Empty(DunningPlanner.Stale(plan, new HashSet<string>(), DateOnly.Parse(startDay, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Stale_StepsAlreadyTaken_AreNotStaleAgain()
+    {
+        var plan = DunningPlanner.Plan(French, Unpaid, []);
+
+        var stale = DunningPlanner.Stale(plan, new HashSet<string> { "preduenotice", "reminder-1" }, new DateOnly(2027, 4, 9));
+
+        Assert.Empty(stale);
+    }
 }

@@ -16,6 +16,17 @@ public sealed class EpcQrPayloadTests
     }
 
     [Fact]
+    public void For_AmountDueToAnAccount_TheSamePayloadAsForTheInvoiceAndAPngOfIt()
+    {
+        var payload = EpcQrPayload.For("Éditions Lumière", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP", 21801.37m, "EUR", "RF18539007547034")!;
+        var png = QrCodePng.Render(payload);
+
+        Assert.Equal(EpcQrPayload.For(SampleInvoices.Invoice(10)), payload);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Null(EpcQrPayload.For("X", "not an iban", null, 10m, "EUR", null));
+    }
+
+    [Fact]
     public void For_FreeTextReference_WritesUnstructuredRemittance()
     {
         var invoice = SampleInvoices.Invoice(1);

@@ -17,14 +17,18 @@ public sealed class DunningApp : IAsyncLifetime
     /// <summary>The steps of <see cref="ShortPolicy"/> for an invoice due in 2 days, in order.</summary>
     public static readonly string[] PlannedSteps = ["preduenotice", "reminder-1", "reminder-2", "firmreminder"];
 
-    public static readonly object ShortPolicy = new
+    public static readonly object ShortPolicy = Short("short");
+
+    /// <summary><see cref="ShortPolicy"/>'s steps under another name, with a payment link for the mails.</summary>
+    public static object Short(string name, string? paymentLink = null) => new
     {
-        name = "short",
+        name,
         steps = new object[] { new { kind = "PreDueNotice", daysFromDue = -1 }, new { kind = "FirmReminder", daysFromDue = 3, chargesInterest = true, chargesRecoveryIndemnity = true } },
         reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 2 },
         skipWeekends = false,
         annualInterestRatePercent = 12.15m,
         recoveryIndemnity = 40m,
+        paymentLink,
     };
 
     public DunningApp(Dictionary<string, string>? settings = null)
@@ -53,29 +57,32 @@ public sealed class DunningApp : IAsyncLifetime
     public Task DisposeAsync() => Delivery.DisposeAsync();
 
     /// <summary>Records and issues a sales invoice of 1 200.00 EUR to "fr1", due in <paramref name="dueInDays"/> days: its dunning starts.</summary>
-    public async Task<(string Id, string Number)> IssueAsync(int dueInDays = 2)
+    public Task<(string Id, string Number)> IssueAsync(int dueInDays = 2) => IssueAsync(DeliveryApp.Company, Key, "fr1", dueInDays);
+
+    /// <summary>Records and issues a sales invoice of 1 200.00 EUR of <paramref name="company"/> to <paramref name="customer"/>: its dunning starts.</summary>
+    public async Task<(string Id, string Number)> IssueAsync(string company, string key, string customer, int dueInDays)
     {
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(dueInDays);
-        var draft = await App.CreatedAsync(Key, $"api/companies/{DeliveryApp.Company}/invoices", new
+        var draft = await App.CreatedAsync(key, $"api/companies/{company}/invoices", new
         {
-            direction = "Sales", counterpartyId = "fr1", currency = "EUR", taxExclusive = 1000, tax = 200, taxInclusive = 1200, dueDate = due.ToString("yyyy-MM-dd"),
+            direction = "Sales", counterpartyId = customer, currency = "EUR", taxExclusive = 1000, tax = 200, taxInclusive = 1200, dueDate = due.ToString("yyyy-MM-dd"),
         });
         var id = draft.GetProperty("id").GetString()!;
-        var number = (await App.OkAsync(Key, $"api/companies/{DeliveryApp.Company}/invoices/{id}/issue", new { series = "F" })).GetProperty("number").GetString()!;
+        var number = (await App.OkAsync(key, $"api/companies/{company}/invoices/{id}/issue", new { series = "F" })).GetProperty("number").GetString()!;
         return (id, number);
     }
 
-    public async Task<JsonElement> DunningAsync(string id)
+    public async Task<JsonElement> DunningAsync(string id, string company = DeliveryApp.Company, string? key = null)
     {
-        var response = await App.SendAsync(HttpMethod.Get, $"api/companies/{DeliveryApp.Company}/invoices/{id}/dunning", Key);
+        var response = await App.SendAsync(HttpMethod.Get, $"api/companies/{company}/invoices/{id}/dunning", key ?? Key);
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {App.Host.Output[^Math.Min(App.Host.Output.Length, 6000)..]}");
         return await ProductApp.ExpectAsync(HttpStatusCode.OK, response);
     }
 
-    public async Task<JsonElement> DunningWhenAsync(string id, Func<JsonElement, bool> condition, string what, int seconds = 90)
+    public async Task<JsonElement> DunningWhenAsync(string id, Func<JsonElement, bool> condition, string what, int seconds = 90, string company = DeliveryApp.Company, string? key = null)
     {
         JsonElement last = default;
-        await Eventually.HoldsAsync(async () => condition(last = await DunningAsync(id)), TimeSpan.FromSeconds(seconds), what);
+        await Eventually.HoldsAsync(async () => condition(last = await DunningAsync(id, company, key)), TimeSpan.FromSeconds(seconds), what);
         return last;
     }
 
@@ -100,4 +107,12 @@ public sealed class DunningApp : IAsyncLifetime
     public static int StepCount(JsonElement dunning) => dunning.GetProperty("steps").GetArrayLength();
 
     public static string Status(JsonElement dunning) => dunning.GetProperty("status").GetString()!;
+
+    /// <summary>The progress's state (Waiting, Paused, Retrying, Stopped), if any.</summary>
+    public static string? Progress(JsonElement dunning) =>
+        dunning.TryGetProperty("progress", out var progress) && progress.ValueKind == JsonValueKind.Object ? progress.GetProperty("state").GetString() : null;
+
+    /// <summary>The steps' keys and states, in order ("reminder-1 Sent").</summary>
+    public static IEnumerable<string> Steps(JsonElement dunning) =>
+        dunning.GetProperty("steps").EnumerateArray().Select(s => $"{s.GetProperty("step").GetString()} {s.GetProperty("state").GetString()}");
 }

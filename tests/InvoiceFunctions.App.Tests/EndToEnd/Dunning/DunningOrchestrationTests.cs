@@ -58,7 +58,7 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         await ProductApp.ExpectAsync(System.Net.HttpStatusCode.Accepted, await dunning.App.SendAsync(HttpMethod.Post, $"api/companies/atelier/invoices/{id}/issue", key, new { }));
         JsonElement view = default;
         await Eventually.HoldsAsync(
-            async () => Progress(view = await dunning.App.OkAsync(key, $"api/companies/atelier/invoices/{id}/dunning")) == "Waiting", TimeSpan.FromSeconds(90), "the record stage starts the dunning");
+            async () => DunningApp.Progress(view = await dunning.App.OkAsync(key, $"api/companies/atelier/invoices/{id}/dunning")) == "Waiting", TimeSpan.FromSeconds(90), "the record stage starts the dunning");
         var again = await dunning.App.OkAsync(key, $"api/companies/atelier/invoices/{id}/dunning/start", new { });
 
         // The French default (no policy set): first the notice 5 days before the due date, 45 days after issue (the customer's terms).
@@ -108,7 +108,7 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         await dunning.DunningWhenAsync(id, d => DunningApp.StepCount(d) == 1, "the pre-due notice is sent");
 
         await dunning.LifecycleAsync(id, 207); // in dispute
-        var paused = await dunning.DunningWhenAsync(id, d => Progress(d) == "Paused", "the dunning pauses", 30);
+        var paused = await dunning.DunningWhenAsync(id, d => DunningApp.Progress(d) == "Paused", "the dunning pauses", 30);
         await Task.Delay(DunningApp.DayLength * 5); // past every step of the plan without the dispute
         var whilePaused = (await dunning.MailsAsync(number)).Count;
         await dunning.LifecycleAsync(id, 209); // completed: the dispute is over
@@ -127,7 +127,7 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
     public async Task SuspendResumeCancel_ThroughTheApi_StartingAgainIsANoOp()
     {
         var (id, _) = await dunning.IssueAsync(dueInDays: 30);
-        await dunning.DunningWhenAsync(id, d => Progress(d) == "Waiting", "the dunning waits for its first step");
+        await dunning.DunningWhenAsync(id, d => DunningApp.Progress(d) == "Waiting", "the dunning waits for its first step");
         var path = $"api/companies/acme/invoices/{id}/dunning";
 
         var suspended = await dunning.App.OkAsync(dunning.Key, path + "/suspend", new { });
@@ -146,7 +146,4 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
         Assert.Empty(cancelled.GetProperty("steps").EnumerateArray());
     }
-
-    private static string? Progress(JsonElement dunning) =>
-        dunning.TryGetProperty("progress", out var progress) && progress.ValueKind == JsonValueKind.Object ? progress.GetProperty("state").GetString() : null;
 }

@@ -42,6 +42,27 @@ public sealed class DunningMailTests
     }
 
     [Theory]
+    [InlineData("fr", "Payer en ligne : https://pay.acme.example/F-2026-000042?rf=RF", "- F-2026-000007, échéance 01/02/2026 : 300,00 EUR", "Total restant dû : 1\u202f300,00 EUR", "(virement-sepa.png)")]
+    [InlineData("en", "Pay online: https://pay.acme.example/F-2026-000042?rf=RF", "- F-2026-000007, due 1 February 2026: 300.00 EUR", "Total still due: 1,300.00 EUR", "(sepa-transfer.png)")]
+    public void Render_WithExtras_PaymentLinkQrCodeAndStatementOfAccount(string language, string link, string item, string total, string qr)
+    {
+        var older = Invoice with { Id = "inv-0", Number = "F-2026-000007", DueDate = new DateOnly(2026, 2, 1), Paid = 1181.4m };
+        var open = DunningMailExtras.Open([Invoice, older, older with { Id = "inv-p", Number = "F-2026-000008", Status = InvoiceStatus.Paid }, older with { Id = "inv-d", Number = null, Status = InvoiceStatus.Draft }]);
+        var extras = new DunningMailExtras(
+            open, DunningMailExtras.Link("https://pay.acme.example/{number}?rf={reference}&amount={amount}", Invoice, CreditorReference.Create("F-2026-000042").Value), qr[1..^1]);
+        var step = new PlannedStep(1, "reminder-1", DunningStepKind.Reminder, Invoice.DueDate!.Value.AddDays(1), DunningChannel.Email, 1, 0m, 0m);
+
+        var body = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), DunningMailer.Model(Invoice, Customer, Company, language, step, null, extras)).Body;
+
+        Assert.Equal(["inv-0", "inv-1"], open.Select(i => i.Id));
+        Assert.Contains(link, body, StringComparison.Ordinal);
+        Assert.Contains("&amount=1000.00", body, StringComparison.Ordinal);
+        Assert.Contains(item, body, StringComparison.Ordinal);
+        Assert.Contains(total, body, StringComparison.Ordinal);
+        Assert.Contains(qr, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(InvoiceStatus.Issued, InvoiceStatus.PartiallyPaid, DunningEvent.PaymentReceived)]
     [InlineData(InvoiceStatus.PartiallyPaid, InvoiceStatus.Paid, DunningEvent.PaymentReceived)]
     [InlineData(InvoiceStatus.Sent, InvoiceStatus.Disputed, DunningEvent.DisputeOpened)]
