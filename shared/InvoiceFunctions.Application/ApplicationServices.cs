@@ -54,6 +54,7 @@ public static class ApplicationServices
         services.AddSingleton<OpenInvoices>();
         services.AddSingleton<PaymentService>();
         services.AddSingleton<BankStatementImporter>();
+        services.AddSingleton<CsvMappingService>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();
