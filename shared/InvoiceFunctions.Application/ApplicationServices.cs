@@ -55,6 +55,7 @@ public static class ApplicationServices
         services.AddSingleton<PaymentService>();
         services.AddSingleton<BankStatementImporter>();
         services.AddSingleton<CsvMappingService>();
+        services.AddSingleton<IQuarantineReplayer, StatementReplayer>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();

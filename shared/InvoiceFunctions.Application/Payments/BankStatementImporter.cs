@@ -43,9 +43,11 @@ public sealed class BankStatementImporter(
 
     public async Task<StatementImport> ImportAsync(string company, string name, ReadOnlyMemory<byte> content, string? account, string actor, CancellationToken cancellationToken)
     {
+        // A refused CSV keeps its account the way container "bank" names it ("{account}/{name}"), so a release reads it for that account.
+        var quarantineName = account is not null && !name.Contains('/', StringComparison.Ordinal) ? $"{account}/{name}" : name;
         if (!CompanyId.TryParse(company, out var id) || await companies.FindAsync(id, cancellationToken) is null)
         {
-            throw await QuarantineAsync(company, name, content, "UnknownCompany", $"No company '{company}'.", null, [], cancellationToken);
+            throw await QuarantineAsync(company, quarantineName, content, "UnknownCompany", $"No company '{company}'.", null, [], cancellationToken);
         }
 
         IReadOnlyList<BankStatement> statements;
@@ -58,7 +60,7 @@ public sealed class BankStatementImporter(
         }
         catch (BankStatementFormatException ex)
         {
-            throw await QuarantineAsync(company, name, content, ex.Error.ToString(), ex.Message, ex.Location, ex.SchemaErrors, cancellationToken, id);
+            throw await QuarantineAsync(company, quarantineName, content, ex.Error.ToString(), ex.Message, ex.Location, ex.SchemaErrors, cancellationToken, id);
         }
 
         var candidates = PaymentCandidates.From(statements);
@@ -128,7 +130,7 @@ public sealed class BankStatementImporter(
         var now = time.GetUtcNow();
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{company}\n{name}\n{code}\n{message}\n{Convert.ToHexStringLower(SHA256.HashData(content.Span))}"));
         var id = "q-" + Convert.ToHexStringLower(digest)[..20];
-        var quarantineId = await quarantine.PutAsync(company, "bank-statement", name, content, new QuarantineReason(code, message, location, details, now), cancellationToken, id);
+        var quarantineId = await quarantine.PutAsync(company, StatementReplayer.Kind, name, content, new QuarantineReason(code, message, location, details, now), cancellationToken, id);
         if (known is { } feed)
         {
             await events.PublishAsync(feed, new OutboundEvent($"{id}.quarantined", QuarantinedEvent, now, id, null, $"{code}: {message} ({name})"), cancellationToken);

@@ -47,6 +47,10 @@ public sealed class StatementSettingsTests(StorageFixture fixture) : IClassFixtu
         Assert.Equal(refused.QuarantineId, retried.QuarantineId);
         Assert.Empty((await payments.ListAsync(company, false, 10, null, none)).Items);
 
+        // Released before the cause is fixed: still refused for the same reason, so the item stays (409), no second item.
+        var item = (await fixture.App.Get<IQuarantineStore>().FindAsync(company, refused.QuarantineId[(refused.QuarantineId.LastIndexOf('/') + 1)..], none))!;
+        await Assert.ThrowsAsync<ResourceStateException>(() => new StatementReplayer(importer).ReplayAsync(company, item, content, none));
+
         var saved = await mappings.SaveAsync(company, BankMapping, none);
         var import = await importer.ImportAsync(company.Value, "releve.csv", content, null, "t", none);
 
