@@ -56,6 +56,7 @@ public static class StorageAdapters
         services.AddSingleton<IQuoteStore, TableQuoteStore>();
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IPaymentStore, TablePaymentStore>();
+        services.AddSingleton<ICsvMappingStore, TableCsvMappingStore>();
         services.AddSingleton<IQuarantineStore, BlobQuarantineStore>();
         services.AddSingleton<IIntakeStore, TableIntakeStore>();
         services.AddSingleton<IPartnerStore, TablePartnerStore>();

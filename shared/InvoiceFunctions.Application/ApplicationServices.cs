@@ -58,6 +58,8 @@ public static class ApplicationServices
         services.AddSingleton<OpenInvoices>();
         services.AddSingleton<PaymentService>();
         services.AddSingleton<BankStatementImporter>();
+        services.AddSingleton<CsvMappingService>();
+        services.AddSingleton<IQuarantineReplayer, StatementReplayer>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();

@@ -53,12 +53,13 @@ public sealed class StatementImportTests(StorageFixture fixture) : IClassFixture
         var refused = await Assert.ThrowsAsync<StatementQuarantinedException>(() => importer.ImportAsync(company.Value, "wrong.xml", content, null, "t", none));
         var garbage = await Assert.ThrowsAsync<StatementQuarantinedException>(() => importer.ImportAsync(company.Value, "x.csv", "no,columns\n1,2"u8.ToArray(), null, "t", none));
 
-        Assert.Equal(StatementError.MissingElement, refused.Error);
+        Assert.Equal(StatementError.SchemaInvalid, refused.Error);
         Assert.Equal(StatementError.InvalidMapping, garbage.Error);
         var quarantine = new BlobServiceClient(fixture.Azurite.ConnectionString).GetBlobContainerClient("quarantine");
         Assert.Equal(content, (await quarantine.GetBlobClient(refused.QuarantineId + "/original").DownloadContentAsync()).Value.Content.ToArray());
         var reason = (await quarantine.GetBlobClient(refused.QuarantineId + "/reason.json").DownloadContentAsync()).Value.Content.ToString();
-        Assert.Contains("\"code\":\"MissingElement\"", reason, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"SchemaInvalid\"", reason, StringComparison.Ordinal);
+        Assert.Contains("Stmt", reason, StringComparison.Ordinal); // the schema's own error, in details
         Assert.Contains("wrong.xml", reason, StringComparison.Ordinal);
         Assert.Empty((await payments.ListAsync(company, false, 10, null, none)).Items);
     }

@@ -15,6 +15,12 @@ public sealed record CamtReadOptions
     /// </summary>
     public XmlSchemaSet? Schemas { get; init; }
 
+    /// <summary>
+    /// Whether a version missing from <see cref="Schemas"/> is read with the reader's own checks instead of refused
+    /// (an importer that ships some versions' schemas but still accepts the others).
+    /// </summary>
+    public bool AllowVersionsWithoutSchema { get; init; }
+
     /// <summary>The defaults.</summary>
     public static CamtReadOptions Default { get; } = new();
 }

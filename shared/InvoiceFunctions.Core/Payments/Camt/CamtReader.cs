@@ -17,12 +17,15 @@ public static partial class CamtReader
     /// <summary>The namespace of camt.053 messages without the version digits.</summary>
     public const string NamespacePrefix = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.";
 
+    /// <summary>Most schema errors kept in <see cref="BankStatementFormatException.SchemaErrors"/>.</summary>
+    public const int MaxSchemaErrors = 100;
+
     /// <summary>Reads a document from a string.</summary>
     public static CamtDocument Read(string xml, CamtReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xml);
         var o = options ?? CamtReadOptions.Default;
-        return Read(Load(() => SafeXml.Load(xml, o.Limits)), o.Schemas);
+        return Read(Load(() => SafeXml.Load(xml, o.Limits)), o);
     }
 
     /// <summary>Reads a document from a stream (encoding from the XML declaration).</summary>
@@ -30,7 +33,7 @@ public static partial class CamtReader
     {
         ArgumentNullException.ThrowIfNull(xml);
         var o = options ?? CamtReadOptions.Default;
-        return Read(Load(() => SafeXml.Load(xml, o.Limits)), o.Schemas);
+        return Read(Load(() => SafeXml.Load(xml, o.Limits)), o);
     }
 
     /// <summary>The camt.053 version of a namespace (<c>...camt.053.001.08</c> gives 8), or null when it is not one.</summary>
@@ -52,7 +55,7 @@ public static partial class CamtReader
         }
     }
 
-    private static CamtDocument Read(XDocument document, XmlSchemaSet? schemas)
+    private static CamtDocument Read(XDocument document, CamtReadOptions options)
     {
         var root = document.Root!;
         var ns = root.Name.NamespaceName;
@@ -63,7 +66,7 @@ public static partial class CamtReader
                 $"Not a camt.053 statement (version 02 or later): root element {{{ns}}}{root.Name.LocalName}.");
         }
 
-        if (schemas is not null)
+        if (options.Schemas is { } schemas && (schemas.Contains(ns) || !options.AllowVersionsWithoutSchema))
         {
             Validate(document, ns, schemas);
         }
@@ -87,7 +90,13 @@ public static partial class CamtReader
         }
 
         var errors = new List<string>();
-        document.Validate(schemas, (_, e) => errors.Add($"{e.Severity}: {e.Message}"));
+        document.Validate(schemas, (_, e) =>
+        {
+            if (errors.Count < MaxSchemaErrors)
+            {
+                errors.Add($"{e.Severity}: {e.Message}"); // a broken file can fail on every element: the first ones say enough
+            }
+        });
         if (errors.Count > 0)
         {
             throw new BankStatementFormatException(StatementError.SchemaInvalid, $"The document does not match the {Definition(ns)} schema: {errors[0]}")
