@@ -15,6 +15,7 @@ using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
+using InvoiceFunctions.Application.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -45,6 +46,7 @@ public static class ApplicationServices
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();
+        services.AddSingleton<CompanyLogoService>();
         services.AddSingleton<DraftService>();
         services.AddSingleton<IssuePipeline>();
         services.AddSingleton<BillingProfileService>();
