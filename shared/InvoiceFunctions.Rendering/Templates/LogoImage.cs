@@ -43,8 +43,15 @@ public static class LogoImage
 
             if (head[open + 1] is '?' or '!')
             {
+                // A doctype's internal subset holds '>' of its own declarations: it ends at "]>".
+                var subset = head.IndexOf('[', open);
                 var close = head.IndexOf('>', open);
-                if (close < 0)
+                if (head.AsSpan(open).StartsWith("<!DOCTYPE", StringComparison.Ordinal) && subset >= 0 && subset < close)
+                {
+                    close = head.IndexOf("]>", subset, StringComparison.Ordinal) + 1;
+                }
+
+                if (close <= 0)
                 {
                     return null;
                 }
