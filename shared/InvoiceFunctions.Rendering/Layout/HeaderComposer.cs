@@ -11,13 +11,11 @@ internal static class HeaderComposer
     private const float LogoMaxWidth = 150f;
     private const float LogoMaxHeight = 55f;
 
-    public static string Title(LayoutContext c) => c.Labels[c.Invoice.TypeCode switch
+    public static string Title(LayoutContext c) => c.Labels[c.Kind switch
     {
-        InvoiceTypeCode.CreditNote => "CreditNote",
-        InvoiceTypeCode.Corrective => "CorrectiveInvoice",
-        InvoiceTypeCode.Prepayment => "PrepaymentInvoice",
-        InvoiceTypeCode.SelfBilled => "SelfBilledInvoice",
-        _ => "Invoice",
+        DocumentKind.Quote => "Quote",
+        DocumentKind.Reminder => "Reminder",
+        _ => InvoiceTitle(c.Invoice.TypeCode),
     }];
 
     public static void Compose(LayoutContext c)
@@ -34,7 +32,8 @@ internal static class HeaderComposer
         };
         if (invoice.DueDate is { } due)
         {
-            rows.Add((c.Labels["DueDate"], c.Format.Date(due)));
+            // A quote carries its validity date where an invoice carries its due date.
+            rows.Add((c.Labels[c.Kind == DocumentKind.Quote ? "ValidUntil" : "DueDate"], c.Format.Date(due)));
         }
 
         if (invoice.TaxPointDate is { } taxPoint)
@@ -87,4 +86,13 @@ internal static class HeaderComposer
         var scale = Math.Min(LogoMaxWidth / width, LogoMaxHeight / height);
         return SKRect.Create(PageGeometry.Left, top, width * scale, height * scale);
     }
+
+    private static string InvoiceTitle(InvoiceTypeCode type) => type switch
+    {
+        InvoiceTypeCode.CreditNote => "CreditNote",
+        InvoiceTypeCode.Corrective => "CorrectiveInvoice",
+        InvoiceTypeCode.Prepayment => "PrepaymentInvoice",
+        InvoiceTypeCode.SelfBilled => "SelfBilledInvoice",
+        _ => "Invoice",
+    };
 }

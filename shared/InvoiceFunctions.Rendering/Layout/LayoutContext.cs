@@ -15,9 +15,10 @@ internal sealed class LayoutContext : IDisposable
     public static readonly SKColor Rule = new(0xD0, 0xD0, 0xD0);
     public static readonly SKColor Shade = new(0xF3, 0xF4, 0xF6);
 
-    public LayoutContext(Invoice invoice, RenderOptions options)
+    public LayoutContext(Invoice invoice, RenderOptions options, DocumentKind kind = DocumentKind.Invoice)
     {
         Invoice = invoice;
+        Kind = kind;
         Template = options.Template;
         Labels = new Labels(options.Language);
         Format = new Formatter(Labels, invoice.CurrencyCode);
@@ -27,7 +28,10 @@ internal sealed class LayoutContext : IDisposable
         NewPage();
     }
 
+    /// <summary>The document (for a quote or reminder, an invoice-shaped carrier of its parties, lines and amounts).</summary>
     public Invoice Invoice { get; }
+
+    public DocumentKind Kind { get; }
 
     public CompanyTemplate Template { get; }
 
