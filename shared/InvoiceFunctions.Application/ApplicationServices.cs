@@ -47,6 +47,7 @@ public static class ApplicationServices
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<CompanyLogoService>();
+        services.AddSingleton<QuoteDocuments>();
         services.AddSingleton<DraftService>();
         services.AddSingleton<IssuePipeline>();
         services.AddSingleton<BillingProfileService>();
