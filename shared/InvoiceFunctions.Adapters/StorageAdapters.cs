@@ -22,6 +22,7 @@ using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Security;
+using InvoiceFunctions.Application.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -51,6 +52,7 @@ public static class StorageAdapters
         services.AddSingleton<IBillingProfileStore, TableBillingProfileStore>();
         services.AddSingleton<IOutboundEventStore, TableOutboundEventStore>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<ICompanyLogoStore, BlobCompanyLogoStore>();
         services.AddSingleton<IIssueQueue, StorageIssueQueue>();
         services.AddSingleton<IIssueTracker, TableIssueTracker>();
         services.AddSingleton<IQuoteStore, TableQuoteStore>();

@@ -15,6 +15,7 @@ using InvoiceFunctions.Application.Payments;
 using InvoiceFunctions.Application.Products;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
+using InvoiceFunctions.Application.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -49,6 +50,8 @@ public static class ApplicationServices
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<DocumentSources>();
+        services.AddSingleton<CompanyLogoService>();
+        services.AddSingleton<QuoteDocuments>();
         services.AddSingleton<DraftService>();
         services.AddSingleton<IssuePipeline>();
         services.AddSingleton<BillingProfileService>();

@@ -24,5 +24,8 @@ public static class ContainerNames
     /// <summary>Raw inbound messages (.eml) as a mail-to-blob flow drops them, any name: each one is handled once by the inbound mailbox (blob trigger, Event Grid source).</summary>
     public const string MailInbox = "mail-inbox";
 
-    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox, MailInbox];
+    /// <summary>Per-company template assets: the logo "{company}/logo.png", ".jpg" or ".svg" (format sniffed from the bytes), drawn on every document rendered after.</summary>
+    public const string Templates = "templates";
+
+    public static readonly IReadOnlyList<string> All = [Archive, Documents, Bank, Quarantine, DeliveryReports, Inbox, MailInbox, Templates];
 }

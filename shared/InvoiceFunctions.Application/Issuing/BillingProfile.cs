@@ -3,7 +3,9 @@ using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Core.Payments;
+using InvoiceFunctions.Rendering.Fonts;
 using InvoiceFunctions.Rendering.Localization;
+using InvoiceFunctions.Rendering.Templates;
 
 namespace InvoiceFunctions.Application.Issuing;
 
@@ -14,6 +16,8 @@ namespace InvoiceFunctions.Application.Issuing;
 /// <param name="Operation">The usual nature of the operation (French mention, BT-23 code B1/S1/M1); a draft may say otherwise.</param>
 /// <param name="VatOnDebits">The company opted to pay VAT on debits (BT-8 = invoice date); otherwise on receipts for services.</param>
 /// <param name="AdditionalLegalInfo">Seller additional legal information (BT-33), e.g. "SAS au capital de 10 000 EUR".</param>
+/// <param name="Font">The bundled font of the documents (LiberationSans when unset).</param>
+/// <param name="HiddenFields">Optional parts left off the PDF (References, LineDescriptions, SellerItemId, PaymentQrCode, Notes, BuyerContact); all shown when unset. The XML keeps them.</param>
 /// <param name="Email">The seller's contact e-mail (BG-6) and electronic address (BT-34, scheme EM).</param>
 public sealed record BillingProfile(
     PostalAddress? Address = null,
@@ -32,7 +36,9 @@ public sealed record BillingProfile(
     string? AccentColor = null,
     string? FooterText = null,
     string InvoiceSeries = "F",
-    string CreditNoteSeries = "AV")
+    string CreditNoteSeries = "AV",
+    BundledFont? Font = null,
+    IReadOnlyList<TemplateFields>? HiddenFields = null)
 {
     public IReadOnlyList<FieldError> Validate()
     {
@@ -77,6 +83,20 @@ public sealed record BillingProfile(
             if (text?.Length > max)
             {
                 errors.Add(new FieldError(path, $"At most {max} characters."));
+            }
+        }
+
+        if (Font is { } font && !Enum.IsDefined(font))
+        {
+            errors.Add(new FieldError("font", "One of " + string.Join(", ", Enum.GetNames<BundledFont>()) + "."));
+        }
+
+        foreach (var (field, i) in (HiddenFields ?? []).Select((f, i) => (f, i)))
+        {
+            // One named part each: None and All are combinations, not parts.
+            if (field is TemplateFields.None or TemplateFields.All || !Enum.IsDefined(field))
+            {
+                errors.Add(new FieldError($"hiddenFields[{i}]", "One of References, LineDescriptions, SellerItemId, PaymentQrCode, Notes, BuyerContact."));
             }
         }
 

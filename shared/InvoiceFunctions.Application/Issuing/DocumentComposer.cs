@@ -65,11 +65,15 @@ public static class DocumentComposer
     public static DocumentFormat FormatOf(BillingProfile profile, Party customer, InvoiceDraft draft) =>
         draft.Format ?? customer.Preferences?.Format ?? profile.Format;
 
-    public static RenderOptions RenderOptionsOf(BillingProfile profile, Party customer, InvoiceDraft draft) => new()
+    /// <summary>The look from the billing profile and the company's logo (from the templates container; none when null).</summary>
+    public static RenderOptions RenderOptionsOf(BillingProfile profile, Party customer, InvoiceDraft draft, ReadOnlyMemory<byte> logo = default) => new()
     {
         Language = LanguageOf(profile, customer, draft),
         Template = CompanyTemplate.Default with
         {
+            Logo = logo,
+            Font = profile.Font ?? CompanyTemplate.Default.Font,
+            Fields = (profile.HiddenFields ?? []).Aggregate(TemplateFields.All, (shown, hidden) => shown & ~hidden),
             AccentColor = profile.AccentColor ?? CompanyTemplate.Default.AccentColor,
             FooterText = profile.FooterText,
             LatePaymentPenaltyRate = profile.LatePaymentPenaltyRate,

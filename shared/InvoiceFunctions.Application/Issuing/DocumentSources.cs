@@ -2,12 +2,18 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Application.Products;
+using InvoiceFunctions.Application.Templates;
 
 namespace InvoiceFunctions.Application.Issuing;
 
 /// <summary>Reads what a document is composed from: the company, its profile, the customer, the catalogue, the stored draft.</summary>
-public sealed class DocumentSources(ICompanyStore companies, IBillingProfileStore profiles, IPartyStore parties, IProductStore products, IDocumentStore documents)
+public sealed class DocumentSources(
+    ICompanyStore companies, IBillingProfileStore profiles, IPartyStore parties, IProductStore products, IDocumentStore documents, ICompanyLogoStore logos)
 {
+    /// <summary>The company's logo bytes as they are now (empty when it has none): read when a document is drawn, not snapshotted with the draft.</summary>
+    public async Task<ReadOnlyMemory<byte>> LogoAsync(CompanyId company, CancellationToken cancellationToken) =>
+        (await logos.GetAsync(company, cancellationToken))?.Content ?? ReadOnlyMemory<byte>.Empty;
+
     public async Task<IssueSnapshot> SnapshotAsync(CompanyId company, string customerId, CancellationToken cancellationToken)
     {
         var profile = await profiles.GetAsync(company, cancellationToken);

@@ -100,8 +100,9 @@ public sealed class IssuePipeline(
                 var document = await sources.DraftOfAsync(invoice, cancellationToken);
                 var (snapshot, draftRequest) = (document.Snapshot!, document.Draft);
                 var composed = DocumentComposer.Compose(snapshot, document, invoice.Number!, invoice.IssueDate!.Value);
+                var logo = await sources.LogoAsync(company, cancellationToken);
                 var files = DocumentRenderer.Render(
-                    composed, DocumentComposer.FormatOf(snapshot.Profile, snapshot.Customer, draftRequest), DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, draftRequest));
+                    composed, DocumentComposer.FormatOf(snapshot.Profile, snapshot.Customer, draftRequest), DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, draftRequest, logo));
                 await documents.PutRenderedAsync(company, invoice.Id, files, cancellationToken);
                 var names = string.Join(", ", files.Select(f => f.Name));
                 await Guard(() => store.UpdateAsync(invoice, current => IssueTransitions.Rendered(current, names, time.GetUtcNow(), Actor), cancellationToken));

@@ -81,6 +81,14 @@ internal static class PdfPainter
             case ImageOp image:
                 canvas.DrawImage(image.Image, image.Rect, new SKSamplingOptions(SKFilterMode.Linear));
                 break;
+            case PictureOp picture:
+                var bounds = picture.Picture.CullRect;
+                var matrix = SKMatrix.CreateScaleTranslation(picture.Rect.Width / bounds.Width, picture.Rect.Height / bounds.Height, picture.Rect.Left, picture.Rect.Top);
+                canvas.Save();
+                canvas.ClipRect(picture.Rect);
+                canvas.DrawPicture(picture.Picture, in matrix);
+                canvas.Restore();
+                break;
         }
     }
 }

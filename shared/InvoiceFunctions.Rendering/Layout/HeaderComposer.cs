@@ -1,5 +1,6 @@
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Rendering.Drawing;
+using InvoiceFunctions.Rendering.Templates;
 using SkiaSharp;
 
 namespace InvoiceFunctions.Rendering.Layout;
@@ -10,13 +11,11 @@ internal static class HeaderComposer
     private const float LogoMaxWidth = 150f;
     private const float LogoMaxHeight = 55f;
 
-    public static string Title(LayoutContext c) => c.Labels[c.Invoice.TypeCode switch
+    public static string Title(LayoutContext c) => c.Labels[c.Kind switch
     {
-        InvoiceTypeCode.CreditNote => "CreditNote",
-        InvoiceTypeCode.Corrective => "CorrectiveInvoice",
-        InvoiceTypeCode.Prepayment => "PrepaymentInvoice",
-        InvoiceTypeCode.SelfBilled => "SelfBilledInvoice",
-        _ => "Invoice",
+        DocumentKind.Quote => "Quote",
+        DocumentKind.Reminder => "Reminder",
+        _ => InvoiceTitle(c.Invoice.TypeCode),
     }];
 
     public static void Compose(LayoutContext c)
@@ -33,7 +32,8 @@ internal static class HeaderComposer
         };
         if (invoice.DueDate is { } due)
         {
-            rows.Add((c.Labels["DueDate"], c.Format.Date(due)));
+            // A quote carries its validity date where an invoice carries its due date.
+            rows.Add((c.Labels[c.Kind == DocumentKind.Quote ? "ValidUntil" : "DueDate"], c.Format.Date(due)));
         }
 
         if (invoice.TaxPointDate is { } taxPoint)
@@ -59,15 +59,40 @@ internal static class HeaderComposer
             return 0f;
         }
 
-        var image = SKImage.FromEncodedData(c.Template.Logo.Span);
-        if (image is null)
+        var logo = c.Template.Logo.Span;
+        if (LogoImage.Sniff(logo) == LogoFormat.Svg)
         {
-            throw new RenderingException("The template logo is not a PNG or JPEG image.");
+            var picture = SvgLogo.Load(logo);
+            var fit = Fit(top, picture.CullRect.Width, picture.CullRect.Height);
+            c.Page.Ops.Add(new PictureOp(picture, fit));
+            return fit.Height;
         }
 
-        var scale = Math.Min(LogoMaxWidth / image.Width, LogoMaxHeight / image.Height);
-        var rect = SKRect.Create(PageGeometry.Left, top, image.Width * scale, image.Height * scale);
+        // The codec's header is checked first: a raster declaring a huge size is refused before any pixel is decoded.
+        if (LogoImage.Problem(logo) is { } problem)
+        {
+            throw new RenderingException(problem);
+        }
+
+        var image = SKImage.FromEncodedData(logo) ?? throw new RenderingException("The template logo is not a PNG, JPEG or SVG image.");
+        var rect = Fit(top, image.Width, image.Height);
         c.Page.Ops.Add(new ImageOp(image, rect));
         return rect.Height;
     }
+
+    /// <summary>The logo box at the top left: the image scaled to fit 150 x 55 pt, keeping its proportions.</summary>
+    private static SKRect Fit(float top, float width, float height)
+    {
+        var scale = Math.Min(LogoMaxWidth / width, LogoMaxHeight / height);
+        return SKRect.Create(PageGeometry.Left, top, width * scale, height * scale);
+    }
+
+    private static string InvoiceTitle(InvoiceTypeCode type) => type switch
+    {
+        InvoiceTypeCode.CreditNote => "CreditNote",
+        InvoiceTypeCode.Corrective => "CorrectiveInvoice",
+        InvoiceTypeCode.Prepayment => "PrepaymentInvoice",
+        InvoiceTypeCode.SelfBilled => "SelfBilledInvoice",
+        _ => "Invoice",
+    };
 }

@@ -15,9 +15,10 @@ internal sealed class LayoutContext : IDisposable
     public static readonly SKColor Rule = new(0xD0, 0xD0, 0xD0);
     public static readonly SKColor Shade = new(0xF3, 0xF4, 0xF6);
 
-    public LayoutContext(Invoice invoice, RenderOptions options)
+    public LayoutContext(Invoice invoice, RenderOptions options, DocumentKind kind = DocumentKind.Invoice)
     {
         Invoice = invoice;
+        Kind = kind;
         Template = options.Template;
         Labels = new Labels(options.Language);
         Format = new Formatter(Labels, invoice.CurrencyCode);
@@ -27,7 +28,10 @@ internal sealed class LayoutContext : IDisposable
         NewPage();
     }
 
+    /// <summary>The document (for a quote or reminder, an invoice-shaped carrier of its parties, lines and amounts).</summary>
     public Invoice Invoice { get; }
+
+    public DocumentKind Kind { get; }
 
     public CompanyTemplate Template { get; }
 
@@ -109,7 +113,7 @@ internal sealed class LayoutContext : IDisposable
     public void HorizontalRule(float y, SKColor color, float thickness = 0.5f) =>
         Fill(new SKRect(PageGeometry.Left, y, PageGeometry.Right, y + thickness), color);
 
-    /// <summary>Releases the shaper's fonts and the native images and paths held by the draw operations.</summary>
+    /// <summary>Releases the shaper's fonts and the native images, pictures and paths held by the draw operations.</summary>
     public void Dispose()
     {
         Shaper.Dispose();
@@ -122,6 +126,9 @@ internal sealed class LayoutContext : IDisposable
                     break;
                 case PathOp path:
                     path.Path.Dispose();
+                    break;
+                case PictureOp picture:
+                    picture.Picture.Dispose();
                     break;
             }
         }

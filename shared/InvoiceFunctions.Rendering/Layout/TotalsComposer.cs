@@ -87,7 +87,14 @@ internal static class TotalsComposer
 
         rows.Add((c.Labels["TotalNet"], t.TaxExclusiveAmount, false));
         rows.Add((c.Labels["TotalVat"], t.TaxTotal ?? 0m, false));
-        rows.Add((c.Labels["TotalGross"], t.TaxInclusiveAmount, false));
+        // A quote asks for nothing yet: its total incl. VAT is the figure that stands out, there is no amount due.
+        var quote = c.Kind == DocumentKind.Quote;
+        rows.Add((c.Labels["TotalGross"], t.TaxInclusiveAmount, quote));
+        if (quote)
+        {
+            return rows;
+        }
+
         if (t.PrepaidAmount is { } prepaid and not 0m)
         {
             rows.Add((c.Labels["Prepaid"], -prepaid, false));

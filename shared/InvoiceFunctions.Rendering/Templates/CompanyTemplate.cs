@@ -8,7 +8,7 @@ public sealed record CompanyTemplate
     /// <summary>The default template: Liberation Sans, dark blue accent, every optional field, no logo.</summary>
     public static CompanyTemplate Default { get; } = new();
 
-    /// <summary>Logo as PNG or JPEG bytes (from the templates container); drawn top left, at most 150 x 55 pt.</summary>
+    /// <summary>Logo as PNG, JPEG or SVG bytes (from the templates container, format sniffed: <see cref="LogoImage"/>); drawn top left, at most 150 x 55 pt, an SVG as vectors.</summary>
     public ReadOnlyMemory<byte> Logo { get; init; }
 
     /// <summary>Accent colour as #RRGGBB (titles, table header, rules).</summary>

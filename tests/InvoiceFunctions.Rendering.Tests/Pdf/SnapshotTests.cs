@@ -15,7 +15,7 @@ public sealed class SnapshotTests
 {
     private const double Tolerance = 0.004;
 
-    public static TheoryData<string> Templates() => ["default-fr", "serif-en-logo", "credit-note-minimal"];
+    public static TheoryData<string> Templates() => ["default-fr", "serif-en-logo", "credit-note-minimal", "quote-fr-svg-logo", "reminder-en"];
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -52,6 +52,11 @@ public sealed class SnapshotTests
         {
             Template = new CompanyTemplate { AccentColor = "#2E7D32", Fields = TemplateFields.None },
         }),
+        "quote-fr-svg-logo" => QuotePdfRenderer.Render(QuoteAndReminderRendererTests.Quote(), new DateOnly(2026, 4, 1), new RenderOptions
+        {
+            Template = new CompanyTemplate { Logo = TestImages.LogoSvg() },
+        }),
+        "reminder-en" => ReminderPdfRenderer.Render(QuoteAndReminderRendererTests.Reminder(), new RenderOptions { Language = DocumentLanguage.English }),
         _ => InvoicePdfRenderer.Render(SampleInvoices.Invoice(10)),
     };
 

@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace InvoiceFunctions.Rendering.Tests.Support;
 
-/// <summary>A small logo made here (a coloured rounded square with a bar), so no binary fixture is needed.</summary>
+/// <summary>Small logos made here (a coloured rounded square with a bar), so no binary fixture is needed.</summary>
 internal static class TestImages
 {
     public static byte[] LogoPng()
@@ -18,4 +18,14 @@ internal static class TestImages
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
+
+    /// <summary>The same logo as SVG (vectors), 120 x 40 user units.</summary>
+    public static byte[] LogoSvg() => System.Text.Encoding.UTF8.GetBytes(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40">
+          <rect x="0" y="0" width="40" height="40" rx="8" fill="#C0392B"/>
+          <rect x="48" y="14" width="70" height="12" fill="#333333"/>
+        </svg>
+        """);
 }

@@ -85,7 +85,8 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
                     var resolved = await sources.ResolveProductsAsync(company.Id, draft, cancellationToken);
                     var snapshot = await sources.SnapshotAsync(company.Id, customerId, cancellationToken);
                     var invoice = DocumentComposer.Compose(snapshot, new DocumentDraft(resolved), row.Number!.Trim(), row.IssueDate!.Value);
-                    var pdf = FacturXWriter.Write(invoice, CiiProfile.En16931, DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, resolved));
+                    var logo = await sources.LogoAsync(company.Id, cancellationToken);
+                    var pdf = FacturXWriter.Write(invoice, CiiProfile.En16931, DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, resolved, logo));
                     return new BatchEntry(DocumentRenderer.FileStem(invoice) + ".pdf", pdf, null);
                 }
             }

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using InvoiceFunctions.Adapters.Storage;
+using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Templates;
+using InvoiceFunctions.Rendering.Templates;
+
+namespace InvoiceFunctions.Adapters.Blobs;
+
+/// <summary>
+/// Company logos in container "templates" as "{company}/logo.png", ".jpg" or ".svg". A blob dropped there directly is
+/// read the same way as one uploaded through the API; its format is sniffed from the bytes, not the name.
+/// </summary>
+public sealed class BlobCompanyLogoStore(StorageClients clients) : ICompanyLogoStore
+{
+    private static readonly LogoFormat[] Formats = [LogoFormat.Png, LogoFormat.Jpeg, LogoFormat.Svg];
+    private readonly BlobContainerClient container = clients.Blobs.GetBlobContainerClient(ContainerNames.Templates);
+
+    public async Task<CompanyLogo?> GetAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{company.Value}/logo.", cancellationToken))
+        {
+            if (!Formats.Any(f => item.Name == Name(company, f)))
+            {
+                continue;
+            }
+
+            try
+            {
+                var content = (await container.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+                // A blob put there by hand is checked like an upload: a wrong one is ignored rather than failing every invoice.
+                return LogoImage.Problem(content.Span) is null
+                    ? new CompanyLogo(LogoImage.Sniff(content.Span)!.Value, content, Convert.ToHexStringLower(SHA256.HashData(content.Span)))
+                    : null;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Replaced between the listing and the read: the next listing finds the new one.
+            }
+        }
+
+        return null;
+    }
+
+    public async Task PutAsync(CompanyId company, LogoFormat format, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await container.GetBlobClient(Name(company, format)).UploadAsync(
+            BinaryData.FromBytes(content),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = LogoImage.ContentType(format) } },
+            cancellationToken);
+        foreach (var other in Formats.Where(f => f != format))
+        {
+            await container.GetBlobClient(Name(company, other)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task<bool> DeleteAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        var deleted = false;
+        foreach (var format in Formats)
+        {
+            deleted |= (await container.GetBlobClient(Name(company, format)).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value;
+        }
+
+        return deleted;
+    }
+
+    private static string Name(CompanyId company, LogoFormat format) => $"{company.Value}/logo.{LogoImage.Extension(format)}";
+}
