@@ -43,6 +43,9 @@ public static class ApplicationServices
         services.AddSingleton<DunningService>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
+        services.AddSingleton<SubscriptionDocuments>();
+        services.AddSingleton<SubscriptionCancellation>();
+        services.AddSingleton<BillingRunHistory>();
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<DraftService>();
         services.AddSingleton<IssuePipeline>();

@@ -3,6 +3,8 @@ using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Core.Payments;
+using InvoiceFunctions.Core.Recurring;
+using InvoiceFunctions.Core.Time;
 using InvoiceFunctions.Rendering.Localization;
 
 namespace InvoiceFunctions.Application.Issuing;
@@ -15,6 +17,8 @@ namespace InvoiceFunctions.Application.Issuing;
 /// <param name="VatOnDebits">The company opted to pay VAT on debits (BT-8 = invoice date); otherwise on receipts for services.</param>
 /// <param name="AdditionalLegalInfo">Seller additional legal information (BT-33), e.g. "SAS au capital de 10 000 EUR".</param>
 /// <param name="Email">The seller's contact e-mail (BG-6) and electronic address (BT-34, scheme EM).</param>
+/// <param name="TimeZone">The company's IANA time zone (UTC when unset): issue dates and recurring billing runs follow its calendar.</param>
+/// <param name="RecurringCatchUp">After downtime, recurring billing invoices every missed period or only the latest.</param>
 public sealed record BillingProfile(
     PostalAddress? Address = null,
     string? Iban = null,
@@ -32,8 +36,13 @@ public sealed record BillingProfile(
     string? AccentColor = null,
     string? FooterText = null,
     string InvoiceSeries = "F",
-    string CreditNoteSeries = "AV")
+    string CreditNoteSeries = "AV",
+    string? TimeZone = null,
+    CatchUpPolicy RecurringCatchUp = CatchUpPolicy.AllMissed)
 {
+    /// <summary>The company's time zone (UTC when unset or unknown).</summary>
+    public TimeZoneInfo Zone() => LocalClock.Zone(TimeZone) ?? TimeZoneInfo.Utc;
+
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
@@ -78,6 +87,11 @@ public sealed record BillingProfile(
             {
                 errors.Add(new FieldError(path, $"At most {max} characters."));
             }
+        }
+
+        if (LocalClock.Zone(TimeZone) is null)
+        {
+            errors.Add(new FieldError("timeZone", $"Unknown time zone '{TimeZone}': an IANA id such as Europe/Paris."));
         }
 
         if (!InvoiceNumber.IsValidSeries(InvoiceSeries))
