@@ -48,16 +48,21 @@ public sealed class SubscriptionDocuments(ISubscriptionStore store, ILedgerStore
         return claim with { Issued = true };
     }
 
-    /// <summary>The subscription's documents, oldest period first, with their state in the ledger.</summary>
+    /// <summary>The subscription's documents (drafted at least), oldest period first, with their state in the ledger.</summary>
     public async Task<IReadOnlyList<SubscriptionDocument>> ListAsync(CompanyId company, string subscriptionId, CancellationToken cancellationToken)
     {
         var claims = await store.ClaimsAsync(company, subscriptionId, cancellationToken);
         var documents = new List<SubscriptionDocument>();
         foreach (var claim in claims)
         {
-            var invoice = await ledger.FindAsync(company, claim.InvoiceId, cancellationToken);
+            // A claim whose document was never drafted (a cancellation refused while the invoice was still in the pipeline) shows nothing.
+            if (await ledger.FindAsync(company, claim.InvoiceId, cancellationToken) is not { } invoice)
+            {
+                continue;
+            }
+
             documents.Add(new SubscriptionDocument(
-                claim.PeriodStart, claim.Kind, claim.InvoiceId, invoice?.Status, invoice?.Number, invoice?.IssueDate, invoice?.Amounts.TaxInclusive, invoice?.Amounts.Currency));
+                claim.PeriodStart, claim.Kind, claim.InvoiceId, invoice.Status, invoice.Number, invoice.IssueDate, invoice.Amounts.TaxInclusive, invoice.Amounts.Currency));
         }
 
         return documents;

@@ -159,6 +159,7 @@ public sealed class BillingCalendarTests
     {
         Assert.Equal(TimeZoneInfo.Utc, LocalClock.Zone(null));
         Assert.Equal("Pacific/Kiritimati", LocalClock.Zone("Pacific/Kiritimati")!.Id);
+        Assert.Equal(TimeSpan.FromHours(-12), LocalClock.Zone("Etc/GMT+12")!.BaseUtcOffset); // POSIX sign: GMT+12 is UTC-12
         Assert.Null(LocalClock.Zone("Mars/Olympus"));
         Assert.Null(LocalClock.Zone("Romance Standard Time"));
     }
