@@ -6,14 +6,14 @@ using Microsoft.DurableTask;
 namespace InvoiceFunctions.App.Recurring;
 
 /// <summary>
-/// One billing run: find the subscriptions due at the run's instant, bill them in batches of parallel activities,
+/// One billing run: find the subscriptions due at the run's instant, bill them with up to 20 activities in flight,
 /// then record the run's report (per run and per company). Each activity bills one subscription's due periods,
 /// each period exactly once (claimed in the store), so a replayed or retried activity, a run restarted after a
 /// crash, or two runs at once never issue twice.
 /// </summary>
 public sealed class BillingRunOrchestration(RecurringBilling billing, BillingRunHistory history)
 {
-    private const int BatchSize = 20;
+    private const int Parallelism = 20;
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(5)));
 
     [Function(nameof(BillingRun))]
@@ -21,12 +21,22 @@ public sealed class BillingRunOrchestration(RecurringBilling billing, BillingRun
     {
         var at = context.GetInput<DateTimeOffset>();
         var due = await context.CallActivityAsync<List<DueSubscription>>(nameof(FindDueSubscriptions), at, Retry);
+        // A window of activities in flight: the next starts as soon as one ends (no batch waits for its slowest).
         var outcomes = new List<BillingOutcome>();
-        foreach (var batch in due.Chunk(BatchSize))
+        var inFlight = new List<Task<BillingOutcome>>();
+        foreach (var subscription in due)
         {
-            outcomes.AddRange(await Task.WhenAll(batch.Select(s => context.CallActivityAsync<BillingOutcome>(nameof(BillSubscription), s, Retry))));
+            if (inFlight.Count == Parallelism)
+            {
+                var done = await Task.WhenAny(inFlight);
+                inFlight.Remove(done);
+                outcomes.Add(await done);
+            }
+
+            inFlight.Add(context.CallActivityAsync<BillingOutcome>(nameof(BillSubscription), subscription, Retry));
         }
 
+        outcomes.AddRange(await Task.WhenAll(inFlight));
         return await context.CallActivityAsync<BillingRunReport>(nameof(RecordBillingRun), new BillingRunOutcomes(context.InstanceId, at, outcomes), Retry);
     }
 
