@@ -49,6 +49,7 @@ public static class StorageAdapters
         services.AddSingleton<IDunningStepStore, TableDunningStepStore>();
         services.AddSingleton<IDunningSignals, StorageDunningSignals>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IBillingRunStore, TableBillingRunStore>();
         services.AddSingleton<IBillingProfileStore, TableBillingProfileStore>();
         services.AddSingleton<IOutboundEventStore, TableOutboundEventStore>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();

@@ -49,6 +49,9 @@ public static class ApplicationServices
         services.AddSingleton<IBounceListener>(sp => sp.GetRequiredService<DunningBounces>());
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<RecurringBilling>();
+        services.AddSingleton<SubscriptionDocuments>();
+        services.AddSingleton<SubscriptionCancellation>();
+        services.AddSingleton<BillingRunHistory>();
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<CompanyLogoService>();
         services.AddSingleton<QuoteDocuments>();

@@ -5,7 +5,7 @@ namespace InvoiceFunctions.Benchmarks;
 /// <summary>Command-line options; every run is bounded by these counts and durations.</summary>
 public sealed record BenchOptions
 {
-    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable", "issue", "intake", "dunning", "email"];
+    public HashSet<string> Scenarios { get; init; } = ["http", "queue", "durable", "issue", "intake", "dunning", "email", "recurring"];
 
     public int[] HttpWorkers { get; init; } = [1, 16];
 
@@ -28,6 +28,8 @@ public sealed record BenchOptions
 
     /// <summary>Invoices e-mailed with a PDF attached per app setup (scenario email).</summary>
     public int Emails { get; init; } = 200;
+    /// <summary>Due subscriptions billed by one run per app setup (scenario recurring).</summary>
+    public int Subscriptions { get; init; } = 1000;
 
     /// <summary>Only load an already running host's bench/echo (for profiling a change), no table of baselines.</summary>
     public Uri? Target { get; init; }
@@ -38,7 +40,7 @@ public sealed record BenchOptions
     public static string Usage =>
         """
         dotnet run -c Release --project tests/InvoiceFunctions.Benchmarks [-- options]
-          --only http,queue,durable,issue,intake,dunning,email   scenarios to run (default: all)
+          --only http,queue,durable,issue,intake,dunning,email,recurring   scenarios to run (default: all)
           --workers 1,16              HTTP closed-loop worker counts (default 1,16)
           --warmup 3 --duration 10    HTTP warm-up and measured seconds per run
           --jit-warmup 10             unmeasured HTTP load on each server before its first run
@@ -47,6 +49,7 @@ public sealed record BenchOptions
           --invoices 300              invoices drafted and issued end to end per app setup (scenario issue), files uploaded per format (intake)
           --dunning-invoices 200      invoices issued whose 4-step dunning runs per app setup (scenario dunning)
           --emails 200                invoices e-mailed (38 KB PDF attached) to MailDev per app setup (scenario email)
+          --subscriptions 1000        due subscriptions billed by one run per app setup (scenario recurring)
           --target http://127.0.0.1:7071/   only load POST api/bench/echo of a host already running
           --target-pid 1234           with --target: that host's process id, to print its CPU per request
         """;
@@ -70,6 +73,7 @@ public sealed record BenchOptions
                 "--invoices" => options with { Invoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 5_000) },
                 "--dunning-invoices" => options with { DunningInvoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 10_000) },
                 "--emails" => options with { Emails = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 5_000) },
+                "--subscriptions" => options with { Subscriptions = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 100_000) },
                 "--orchestrations" => options with { Orchestrations = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 2_000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };

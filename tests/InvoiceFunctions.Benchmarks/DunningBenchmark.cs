@@ -25,15 +25,8 @@ public static class DunningBenchmark
     {
         foreach (var count in new[] { 1, 2 })
         {
-            await using var azurite = await Azurite.StartAsync();
-            var hosts = new List<HostProcess>();
-            try
+            await BenchHosts.RunAsync(count, "dunning", Settings, async (azurite, hosts) =>
             {
-                for (var i = 0; i < count; i++)
-                {
-                    hosts.Add(await HostProcess.StartAsync(azurite.ConnectionString, $"dunning-{i}", Settings, Repository.ProductAppFolder));
-                }
-
                 var key = await SetUpAsync(hosts[0]);
                 Bench.Progress($"Dunning, {count} instance(s), {options.DunningInvoices} invoices, {Clients} clients");
                 var issued = await IssueAsync(hosts, key, options.DunningInvoices);
@@ -51,14 +44,7 @@ public static class DunningBenchmark
                     $"Dunning steps taken, {count} host(s)",
                     $"{claimed.Count / stepSpan.TotalSeconds:0.0} steps/s",
                     notes: $"{claimed.Count} steps (load + claim + compose + ledger event each) over {stepSpan.TotalSeconds:0.0} s; no SMTP");
-            }
-            finally
-            {
-                foreach (var host in hosts)
-                {
-                    await host.DisposeAsync();
-                }
-            }
+            });
         }
     }
 

@@ -25,15 +25,8 @@ public static class IssueBenchmark
         double? ceiling = null;
         foreach (var instances in new[] { 1, 2 })
         {
-            await using var azurite = await Azurite.StartAsync();
-            var hosts = new List<HostProcess>();
-            try
+            await BenchHosts.RunAsync(instances, "issue", Settings, async (azurite, hosts) =>
             {
-                for (var i = 0; i < instances; i++)
-                {
-                    hosts.Add(await HostProcess.StartAsync(azurite.ConnectionString, $"issue-{i}", Settings, Repository.ProductAppFolder));
-                }
-
                 var key = await SetUpAsync(hosts[0]);
                 var ledger = new TableClient(azurite.ConnectionString, "Ledger");
                 await RunInvoicesAsync(hosts, ledger, key, Math.Min(50, options.Invoices));
@@ -49,19 +42,12 @@ public static class IssueBenchmark
                 }
 
                 report.Goal($"Issued invoices/s, {instances} instance(s) / bare-SDK ceiling", result.PerSecond, ceiling ?? result.PerSecond, 0.6, "invoices/s");
-            }
-            finally
-            {
-                foreach (var host in hosts)
-                {
-                    await host.DisposeAsync();
-                }
-            }
+            });
         }
     }
 
     /// <summary>The bench hosts' settings; no SMTP server, so the delivery stage records each invoice's attempt as failed (its storage work is still done).</summary>
-    private static Dictionary<string, string> Settings => new(Bench.HostSettings)
+    internal static Dictionary<string, string> Settings => new(Bench.HostSettings)
     {
         ["Security__ApiKeyPepper"] = "bench-pepper-0123456789-0123456789-0123456789",
         ["Payments__WebhookSigningKey"] = "bench-webhook-signing-key-0123456789-0123456789",
@@ -111,18 +97,23 @@ public static class IssueBenchmark
 
         var latencies = issued.Select(s => (s.Value["Issued"] - started[s.Key]).TotalMilliseconds).Order().ToList();
         var span = issued.Max(s => s.Value["Issued"]) - started.Values.Min();
-        var stages = string.Join(", ", Steps.Skip(1).Select((step, i) => $"{step} {issued.Average(s => (s.Value[step] - s.Value[Steps[i]]).TotalMilliseconds):0} ms"));
+        var stages = StageMeans(issued.Select(s => s.Value).ToList());
         var http = issued.Average(s => (s.Value["IssueRequested"] - started[s.Key]).TotalMilliseconds);
         return new Result(issued.Count / span.TotalSeconds, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)], $"mean: draft+issue HTTP {http:0} ms, {stages}");
     }
 
-    private static async Task<Dictionary<string, Dictionary<string, DateTimeOffset>>> StepsAsync(TableClient ledger, HashSet<string> ids)
+    /// <summary>The mean time of each pipeline stage (from the step before), over issued invoices' step timestamps.</summary>
+    internal static string StageMeans(IReadOnlyCollection<Dictionary<string, DateTimeOffset>> issued) =>
+        string.Join(", ", Steps.Skip(1).Select((step, i) => $"{step} {issued.Average(s => (s[step] - s[Steps[i]]).TotalMilliseconds):0} ms"));
+
+    /// <summary>Each invoice's steps (event type -> time) from the ledger's history rows; <paramref name="ids"/> null: every invoice of the company.</summary>
+    internal static async Task<Dictionary<string, Dictionary<string, DateTimeOffset>>> StepsAsync(TableClient ledger, HashSet<string>? ids)
     {
         var steps = new Dictionary<string, Dictionary<string, DateTimeOffset>>();
         await foreach (var row in ledger.QueryAsync<TableEntity>("PartitionKey eq 'bench' and RowKey ge 'evt|' and RowKey lt 'evt}'", select: ["RowKey", "Type", "At"]))
         {
             var id = row.RowKey.Split('|')[1];
-            if (ids.Contains(id))
+            if (ids is null || ids.Contains(id))
             {
                 (steps.TryGetValue(id, out var events) ? events : steps[id] = [])[row.GetString("Type")] = row.GetDateTimeOffset("At")!.Value;
             }
@@ -133,7 +124,7 @@ public static class IssueBenchmark
 
     private sealed record Result(double PerSecond, double P50, double P99, string Stages);
 
-    private static async Task<string> SetUpAsync(HostProcess host)
+    internal static async Task<string> SetUpAsync(HostProcess host)
     {
         async Task AdminAsync(string path, object body)
         {
@@ -159,5 +150,5 @@ public static class IssueBenchmark
         return key;
     }
 
-    private static Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body) => BenchCompany.SendAsync(http, method, path, key, body);
+    internal static Task<JsonElement> SendAsync(HttpClient http, HttpMethod method, string path, string key, object body) => BenchCompany.SendAsync(http, method, path, key, body);
 }

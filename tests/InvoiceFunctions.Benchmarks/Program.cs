@@ -73,6 +73,11 @@ if (options.Scenarios.Contains("email"))
     await EmailBenchmark.RunAsync(options, report);
 }
 
+if (options.Scenarios.Contains("recurring"))
+{
+    await RecurringBenchmark.RunAsync(options, report);
+}
+
 Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {InvoiceFunctions.Testing.Repository.Configuration} build; load average (1/5/15 min) before {loadBefore}, after {Bench.LoadAverage()}.");

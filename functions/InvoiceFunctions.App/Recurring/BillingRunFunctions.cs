@@ -1,4 +1,6 @@
 using InvoiceFunctions.App.Http;
+using InvoiceFunctions.App.Ledger;
+using InvoiceFunctions.Application.Recurring;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,9 +11,9 @@ namespace InvoiceFunctions.App.Recurring;
 
 /// <summary>
 /// Billing runs: the timer starts one every 5 minutes (one instance id per minute, so the same tick fired twice
-/// starts it once); an operator can start one now and read any run's outcome.
+/// starts it once); an operator can start one now, read any run's outcome and the history of runs.
 /// </summary>
-public sealed class BillingRunFunctions(TimeProvider time)
+public sealed class BillingRunFunctions(BillingRunHistory history, TimeProvider time)
 {
     [Function("RecurringBillingTimer")]
     public Task RecurringBillingTimer([TimerTrigger("0 */5 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
@@ -38,6 +40,15 @@ public sealed class BillingRunFunctions(TimeProvider time)
         var run = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
         return run is null || !id.StartsWith(BillingRunStarter.Prefix, StringComparison.Ordinal)
             ? ApiProblems.NotFound($"Billing run '{id}'")
-            : ApiResponse.Ok(new BillingRunView(id, run.RuntimeStatus.ToString(), run.ReadOutputAs<BillingRunSummary>(), run.CreatedAt, run.LastUpdatedAt));
+            : ApiResponse.Ok(new BillingRunView(id, run.RuntimeStatus.ToString(), run.ReadOutputAs<BillingRunReport>(), run.CreatedAt, run.LastUpdatedAt));
     }
+
+    [Function("ListBillingRuns")]
+    [OpenApiOperation("The history of billing runs, newest first: subscriptions looked at, billed, invoices, failures.")]
+    [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<BillingRunReport>))]
+    public async Task<IActionResult> ListBillingRuns(
+        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin/billing-runs")] HttpRequest request, CancellationToken cancellationToken) =>
+        await ApiProblems.GuardAsync(async () =>
+            ApiResponse.Ok(PageView<BillingRunReport>.From(await history.ListAsync(null, 50, request.Query["continuation"].FirstOrDefault(), cancellationToken), r => r)));
 }

@@ -19,7 +19,7 @@ public static class BillingRunStarter
         var existing = await client.GetInstanceAsync(id, cancellationToken);
         if (existing is null || existing.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BillingRunOrchestration.BillingRun), DateOnly.FromDateTime(now.UtcDateTime), new StartOrchestrationOptions(id), cancellationToken);
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BillingRunOrchestration.BillingRun), now, new StartOrchestrationOptions(id), cancellationToken);
         }
 
         return id;

@@ -1,5 +1,7 @@
 using InvoiceFunctions.App.Http;
 using InvoiceFunctions.App.Ledger;
+using InvoiceFunctions.Application;
+using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +10,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Recurring;
 
-/// <summary>A company's subscriptions: create, read, list, pause, resume, cancel at period end.</summary>
-public sealed class SubscriptionFunctions(SubscriptionService subscriptions, CompanyRequests requests)
+/// <summary>A company's subscriptions: create, read, list, pause, resume, cancel at period end or now (with a prorated credit note).</summary>
+public sealed class SubscriptionFunctions(SubscriptionService subscriptions, SubscriptionCancellation cancellation, CompanyRequests requests)
 {
     [Function("CreateSubscription")]
     [OpenApiOperation("A customer's subscription.", CompanyRole.Accountant)]
@@ -43,7 +45,8 @@ public sealed class SubscriptionFunctions(SubscriptionService subscriptions, Com
         }, cancellationToken);
 
     [Function("ChangeSubscription")]
-    [OpenApiOperation("action: pause, resume or cancel (at the end of the current period).", CompanyRole.Accountant)]
+    [OpenApiOperation("action: pause, resume or cancel (at the end of the current period; with ?when=now at once, the invoiced period's unused days credited).", CompanyRole.Accountant)]
+    [OpenApiQuery("when", typeof(string), "cancel only: periodEnd (default) or now.")]
     [OpenApiRequest]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView))]
     public Task<IActionResult> ChangeSubscription(
@@ -56,7 +59,9 @@ public sealed class SubscriptionFunctions(SubscriptionService subscriptions, Com
         {
             "pause" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.PauseAsync(caller.Company, id, ct))),
             "resume" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.ResumeAsync(caller.Company, id, ct))),
-            "cancel" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.CancelAtPeriodEndAsync(caller.Company, id, ct))),
+            "cancel" when request.Query["when"].FirstOrDefault() is null or "periodEnd" => ApiResponse.Ok(SubscriptionView.From(await subscriptions.CancelAtPeriodEndAsync(caller.Company, id, ct))),
+            "cancel" when request.Query["when"].FirstOrDefault() == "now" => ApiResponse.Ok(SubscriptionView.From(await cancellation.CancelNowAsync(caller.Company, id, ct))),
+            "cancel" => throw new RequestValidationException([new FieldError("query.when", "periodEnd or now.")]),
             _ => ApiProblems.NotFound($"Action '{action}' (pause, resume or cancel)"),
         }, cancellationToken);
 }

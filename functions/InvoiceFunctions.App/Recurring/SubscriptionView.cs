@@ -18,9 +18,11 @@ public sealed record SubscriptionView(
     SubscriptionStatus Status,
     DateOnly? LastInvoicedStart,
     DateOnly? NextInvoiceDate,
-    string? PausedReason)
+    string? PausedReason,
+    DateOnly? CancelledOn,
+    string? CreditNoteId)
 {
     public static SubscriptionView From(Subscription s) => new(
         s.Id, s.CustomerId, s.Currency, s.Lines, s.Terms.Schedule, s.Terms.Start, s.Terms.LastDay, s.Terms.MaxPeriods, s.Terms.Timing,
-        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason);
+        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason, s.CancelledOn, s.CreditNoteId);
 }

@@ -37,6 +37,9 @@ public static class TableNames
     /// <summary>Claims of billed periods (subscription + period start): one invoice per period.</summary>
     public const string SubscriptionPeriods = "SubscriptionPeriods";
 
+    /// <summary>Reports of billing runs: partition "run" (every run) or company (its share), newest first.</summary>
+    public const string BillingRuns = "BillingRuns";
+
     /// <summary>Invoices in the issue pipeline, across companies, for the sweeper.</summary>
     public const string IssuesInFlight = "IssuesInFlight";
 
@@ -78,7 +81,7 @@ public static class TableNames
 
     public static readonly IReadOnlyList<string> All =
     [
-        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, DunningDigests, Subscriptions, SubscriptionsDue, SubscriptionPeriods,
+        Companies, ApiKeys, Idempotency, Memberships, Ledger, Contacts, Products, ArchiveChain, DunningPolicies, DunningSteps, DunningDigests, Subscriptions, SubscriptionsDue, SubscriptionPeriods, BillingRuns,
         IssuesInFlight, Quotes, Orders, Deliveries, DeliveryMessages, DeliverySettings, Quarantine, Intake, Partners, MailboxSettings, MailboxRoutes, InboundMail, Connectors,
     ];
 }

@@ -12,7 +12,8 @@ namespace InvoiceFunctions.Adapters.Tables;
 /// <summary>
 /// Subscriptions (partition = company, row = id, the terms and lines as JSON), the due index (one partition,
 /// rows "{yyyyMMdd}|{company}|{id}" so a run reads what is due with one range query) and period claims
-/// (partition = company, row "{subscription}|{periodStart}", added once).
+/// (partition = company, row "{subscription}|{periodStart}" for the invoice, "...|credit" for a cancellation's
+/// credit note, added once with the document's id). Updates are conditional on the ETag read.
 /// </summary>
 public sealed class TableSubscriptionStore(StorageClients clients) : ISubscriptionStore
 {
@@ -45,15 +46,25 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
     public Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         TablePages.ReadAsync(subscriptions, TableClient.CreateQueryFilter($"PartitionKey eq {company.Value}"), pageSize, continuation, FromEntity, cancellationToken);
 
-    public async Task UpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken)
+    public async Task<Subscription?> TryUpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken)
     {
-        await subscriptions.UpsertEntityAsync(ToEntity(updated), TableUpdateMode.Replace, cancellationToken);
+        Response response;
+        try
+        {
+            response = await subscriptions.UpdateEntityAsync(ToEntity(updated), previous.Version is { } v ? new ETag(v) : ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return null;
+        }
+
         if (DueRow(previous) is { } old && old != DueRow(updated))
         {
             await due.DeleteEntityAsync(DuePartition, old, ETag.All, cancellationToken);
         }
 
         await IndexAsync(updated, cancellationToken);
+        return updated with { Version = response.Headers.ETag?.ToString() };
     }
 
     public async Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken)
@@ -73,26 +84,35 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
         return found;
     }
 
-    public async Task<PeriodClaim?> TryClaimPeriodAsync(CompanyId company, string subscriptionId, DateOnly periodStart, CancellationToken cancellationToken)
+    public async Task<PeriodClaim> ClaimAsync(CompanyId company, PeriodClaim proposed, CancellationToken cancellationToken)
     {
-        var row = PeriodRow(subscriptionId, periodStart);
+        // The document id is written with the claim itself: whoever loses the race reads it and drafts that same document.
         try
         {
-            await periods.AddEntityAsync(new TableEntity(company.Value, row) { ["Issued"] = false }, cancellationToken);
-            return null;
+            await periods.AddEntityAsync(ClaimEntity(company, proposed with { Issued = false }), cancellationToken);
+            return proposed with { Issued = false };
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            var existing = (await periods.GetEntityAsync<TableEntity>(company.Value, row, cancellationToken: cancellationToken)).Value;
-            return new PeriodClaim(subscriptionId, periodStart, existing.GetString("InvoiceId"), existing.GetBoolean("Issued") ?? false);
+            return FromClaim((await periods.GetEntityAsync<TableEntity>(company.Value, ClaimRow(proposed), cancellationToken: cancellationToken)).Value);
         }
     }
 
-    public Task SavePeriodAsync(CompanyId company, PeriodClaim claim, CancellationToken cancellationToken) =>
-        periods.UpsertEntityAsync(
-            new TableEntity(company.Value, PeriodRow(claim.SubscriptionId, claim.PeriodStart)) { ["InvoiceId"] = claim.InvoiceId, ["Issued"] = claim.Issued },
-            TableUpdateMode.Replace,
-            cancellationToken);
+    public Task MarkIssuedAsync(CompanyId company, PeriodClaim claim, CancellationToken cancellationToken) =>
+        periods.UpsertEntityAsync(ClaimEntity(company, claim with { Issued = true }), TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<PeriodClaim>> ClaimsAsync(CompanyId company, string subscriptionId, CancellationToken cancellationToken)
+    {
+        // Rows "{subscription}|..." sort between "{subscription}|" and "{subscription}}" ('}' follows '|').
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {company.Value} and RowKey gt {subscriptionId + "|"} and RowKey lt {subscriptionId + "}"}");
+        var claims = new List<PeriodClaim>();
+        await foreach (var row in periods.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            claims.Add(FromClaim(row));
+        }
+
+        return claims;
+    }
 
     private async Task IndexAsync(Subscription subscription, CancellationToken cancellationToken)
     {
@@ -105,7 +125,19 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
     private static string? DueRow(Subscription s) =>
         s.Status == SubscriptionStatus.Active && s.NextInvoiceDate is { } next ? $"{next:yyyyMMdd}|{s.Company.Value}|{s.Id}" : null;
 
-    private static string PeriodRow(string subscriptionId, DateOnly start) => $"{subscriptionId}|{start:yyyy-MM-dd}";
+    private static string ClaimRow(PeriodClaim claim) =>
+        $"{claim.SubscriptionId}|{claim.PeriodStart:yyyy-MM-dd}" + (claim.Kind == PeriodDocument.CreditNote ? "|credit" : "");
+
+    private static TableEntity ClaimEntity(CompanyId company, PeriodClaim claim) =>
+        new(company.Value, ClaimRow(claim)) { ["InvoiceId"] = claim.InvoiceId, ["Issued"] = claim.Issued, ["Kind"] = claim.Kind.ToString() };
+
+    private static PeriodClaim FromClaim(TableEntity row)
+    {
+        var parts = row.RowKey.Split('|');
+        return new PeriodClaim(
+            parts[0], DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), row.GetString("InvoiceId"), row.GetBoolean("Issued") ?? false,
+            Enum.TryParse<PeriodDocument>(row.GetString("Kind"), out var kind) ? kind : PeriodDocument.Invoice);
+    }
 
     private static TableEntity ToEntity(Subscription s) => new(s.Company.Value, s.Id)
     {
@@ -114,5 +146,5 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
     };
 
     private static Subscription FromEntity(TableEntity entity) =>
-        JsonSerializer.Deserialize<Subscription>(entity.GetString("Body"), StoredJson.Options)! with { Company = CompanyId.Parse(entity.PartitionKey) };
+        JsonSerializer.Deserialize<Subscription>(entity.GetString("Body"), StoredJson.Options)! with { Company = CompanyId.Parse(entity.PartitionKey), Version = entity.ETag.ToString() };
 }

@@ -4,6 +4,8 @@ using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Core.Payments;
 using InvoiceFunctions.Rendering.Fonts;
+using InvoiceFunctions.Core.Recurring;
+using InvoiceFunctions.Core.Time;
 using InvoiceFunctions.Rendering.Localization;
 using InvoiceFunctions.Rendering.Templates;
 
@@ -19,6 +21,8 @@ namespace InvoiceFunctions.Application.Issuing;
 /// <param name="Font">The bundled font of the documents (LiberationSans when unset).</param>
 /// <param name="HiddenFields">Optional parts left off the PDF (References, LineDescriptions, SellerItemId, PaymentQrCode, Notes, BuyerContact); all shown when unset. The XML keeps them.</param>
 /// <param name="Email">The seller's contact e-mail (BG-6) and electronic address (BT-34, scheme EM).</param>
+/// <param name="TimeZone">The company's IANA time zone (UTC when unset): issue dates and recurring billing runs follow its calendar.</param>
+/// <param name="RecurringCatchUp">After downtime, recurring billing invoices every missed period or only the latest.</param>
 public sealed record BillingProfile(
     PostalAddress? Address = null,
     string? Iban = null,
@@ -38,8 +42,13 @@ public sealed record BillingProfile(
     string InvoiceSeries = "F",
     string CreditNoteSeries = "AV",
     BundledFont? Font = null,
-    IReadOnlyList<TemplateFields>? HiddenFields = null)
+    IReadOnlyList<TemplateFields>? HiddenFields = null,
+    string? TimeZone = null,
+    CatchUpPolicy RecurringCatchUp = CatchUpPolicy.AllMissed)
 {
+    /// <summary>The company's time zone (UTC when unset or unknown).</summary>
+    public TimeZoneInfo Zone() => LocalClock.Zone(TimeZone) ?? TimeZoneInfo.Utc;
+
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
@@ -98,6 +107,11 @@ public sealed record BillingProfile(
             {
                 errors.Add(new FieldError($"hiddenFields[{i}]", "One of References, LineDescriptions, SellerItemId, PaymentQrCode, Notes, BuyerContact."));
             }
+        }
+
+        if (LocalClock.Zone(TimeZone) is null)
+        {
+            errors.Add(new FieldError("timeZone", $"Unknown time zone '{TimeZone}': an IANA id such as Europe/Paris."));
         }
 
         if (!InvoiceNumber.IsValidSeries(InvoiceSeries))

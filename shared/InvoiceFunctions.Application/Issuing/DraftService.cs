@@ -18,8 +18,16 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
         AddAsync(company, new DocumentDraft(draft), null, actor, cancellationToken);
 
     /// <summary>Creates the draft under an id chosen before (an order claims it first); if it exists already, returns it.</summary>
-    public async Task<LedgerInvoice> CreateWithIdAsync(CompanyId company, string id, InvoiceDraft draft, string actor, CancellationToken cancellationToken) =>
-        await store.FindAsync(company, id, cancellationToken) ?? await AddAsync(company, new DocumentDraft(draft), null, actor, cancellationToken, id);
+    public Task<LedgerInvoice> CreateWithIdAsync(CompanyId company, string id, InvoiceDraft draft, string actor, CancellationToken cancellationToken) =>
+        FindOrAddAsync(company, id, () => Task.FromResult((new DocumentDraft(draft), (LedgerInvoice?)null)), actor, cancellationToken);
+
+    /// <summary>
+    /// Drafts, under an id chosen before, a credit note of the issued invoice with the lines <paramref name="lines"/>
+    /// makes from the invoice's own (a prorated refund); if it exists already, returns it.
+    /// </summary>
+    public Task<LedgerInvoice> CreateCreditNoteWithIdAsync(
+        CompanyId company, string id, string invoiceId, Func<InvoiceDraft, IReadOnlyList<DraftLine>> lines, string? reason, string actor, CancellationToken cancellationToken) =>
+        FindOrAddAsync(company, id, async () => await CreditNoteOfAsync(company, invoiceId, lines, reason, cancellationToken), actor, cancellationToken);
 
     public async Task<LedgerInvoice> UpdateAsync(CompanyId company, string invoiceId, InvoiceDraft draft, string? ifMatch, string actor, CancellationToken cancellationToken)
     {
@@ -62,6 +70,13 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
 
     public async Task<LedgerInvoice> CreateCreditNoteAsync(CompanyId company, string invoiceId, CreditNoteRequest request, string actor, CancellationToken cancellationToken)
     {
+        var (document, invoice) = await CreditNoteOfAsync(company, invoiceId, original => CreditNotes.Lines(original, request), request.Reason, cancellationToken);
+        return await AddAsync(company, document, invoice, actor, cancellationToken);
+    }
+
+    private async Task<(DocumentDraft Document, LedgerInvoice Invoice)> CreditNoteOfAsync(
+        CompanyId company, string invoiceId, Func<InvoiceDraft, IReadOnlyList<DraftLine>> lines, string? reason, CancellationToken cancellationToken)
+    {
         var invoice = await ledger.GetAsync(company, invoiceId, cancellationToken);
         if (invoice.Kind != InvoiceKind.Invoice || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Issuing or InvoiceStatus.Cancelled)
         {
@@ -69,16 +84,41 @@ public sealed class DraftService(ILedgerStore store, LedgerService ledger, IDocu
         }
 
         var original = (await sources.DraftOfAsync(invoice, cancellationToken)).Draft;
-        var lines = CreditNotes.Lines(original, request);
         var draft = original with
         {
-            Lines = lines,
+            Lines = lines(original),
             DueDate = null,
             PaymentTerms = null,
             Prepayment = false,
-            Notes = request.Reason is { } reason ? [reason] : [],
+            Notes = reason is { } text ? [text] : [],
         };
-        return await AddAsync(company, new DocumentDraft(draft, InvoiceKind.CreditNote, new PrecedingInvoiceReference(invoice.Number, invoice.IssueDate)), invoice, actor, cancellationToken);
+        return (new DocumentDraft(draft, InvoiceKind.CreditNote, new PrecedingInvoiceReference(invoice.Number, invoice.IssueDate)), invoice);
+    }
+
+    private async Task<LedgerInvoice> FindOrAddAsync(
+        CompanyId company, string id, Func<Task<(DocumentDraft Document, LedgerInvoice? Credited)>> prepare, string actor, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(company, id, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var (document, credited) = await prepare();
+        try
+        {
+            return await AddAsync(company, document, credited, actor, cancellationToken, id);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Another runner (a concurrent billing run) added it under the same claimed id between our read and our write.
+            var raced = await store.FindAsync(company, id, cancellationToken);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return raced;
+        }
     }
 
     private async Task<LedgerInvoice> AddAsync(CompanyId company, DocumentDraft document, LedgerInvoice? credited, string actor, CancellationToken cancellationToken, string? id = null)

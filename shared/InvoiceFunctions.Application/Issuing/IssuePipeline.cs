@@ -3,6 +3,7 @@ using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Delivery;
 using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Time;
 using InvoiceFunctions.Core.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -91,7 +92,8 @@ public sealed class IssuePipeline(
                 return await ValidateAsync(invoice, cancellationToken);
             case IssueStage.Number:
                 var draft = await sources.DraftOfAsync(invoice, cancellationToken);
-                var today = Today();
+                // The issue date is the company's calendar day (its time zone): a recurring run on the 1st there dates its invoices the 1st.
+                var today = LocalClock.LocalDate(time.GetUtcNow(), draft.Snapshot!.Profile.Zone());
                 var dueDate = DocumentComposer.DueDateOf(draft.Snapshot!, draft, today);
                 await Guard(() => store.IssueAsync(
                     invoice, invoice.Series!, today.Year, (current, number) => IssueTransitions.Number(current, number, today, dueDate, time.GetUtcNow(), Actor), cancellationToken));

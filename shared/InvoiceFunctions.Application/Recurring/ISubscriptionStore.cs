@@ -13,14 +13,22 @@ public interface ISubscriptionStore
 
     Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken);
 
-    /// <summary>Replaces <paramref name="previous"/> (as the caller read it) with <paramref name="updated"/> and moves its entry in the due index.</summary>
-    Task UpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces <paramref name="previous"/> (as the caller read it, by its <see cref="Subscription.Version"/>) with
+    /// <paramref name="updated"/> and moves its entry in the due index; null when it changed since that read.
+    /// </summary>
+    /// <returns>The stored subscription with its new version.</returns>
+    Task<Subscription?> TryUpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken);
 
     /// <summary>Active subscriptions whose next invoice date is on or before <paramref name="day"/>, all companies.</summary>
     Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken);
 
-    /// <summary>Claims a period; returns the existing claim when it was claimed before.</summary>
-    Task<PeriodClaim?> TryClaimPeriodAsync(CompanyId company, string subscriptionId, DateOnly periodStart, CancellationToken cancellationToken);
+    /// <summary>Claims a period's document under <paramref name="proposed"/>'s id; returns the claim in force (this one, or the one made before).</summary>
+    Task<PeriodClaim> ClaimAsync(CompanyId company, PeriodClaim proposed, CancellationToken cancellationToken);
 
-    Task SavePeriodAsync(CompanyId company, PeriodClaim claim, CancellationToken cancellationToken);
+    /// <summary>Marks the claim's document as handed to the issue pipeline.</summary>
+    Task MarkIssuedAsync(CompanyId company, PeriodClaim claim, CancellationToken cancellationToken);
+
+    /// <summary>The claims of a subscription's documents, oldest period first (invoice before its credit note).</summary>
+    Task<IReadOnlyList<PeriodClaim>> ClaimsAsync(CompanyId company, string subscriptionId, CancellationToken cancellationToken);
 }

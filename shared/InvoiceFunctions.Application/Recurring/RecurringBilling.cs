@@ -8,76 +8,81 @@ using InvoiceFunctions.Core.Totals;
 namespace InvoiceFunctions.Application.Recurring;
 
 /// <summary>
-/// Bills a subscription's due periods, oldest first, each exactly once: the period is claimed
-/// (<see cref="ISubscriptionStore.TryClaimPeriodAsync"/>) and the invoice id chosen before the draft exists, the
-/// draft (the period's lines, BG-14) goes through the issue pipeline like any invoice (validated, gapless number,
-/// Factur-X, archive, delivery), then the subscription moves on. A refusal pauses the subscription with the reason;
-/// the others in the run go on.
+/// Bills a subscription's due periods, oldest first, each exactly once: the period is claimed with the invoice's id
+/// (<see cref="ISubscriptionStore.ClaimAsync"/>) before the draft exists, the draft (the period's lines, BG-14) goes
+/// through the issue pipeline like any invoice (validated, gapless number, Factur-X, archive, delivery), then the
+/// subscription moves on (conditionally on the version read, so two runs at once never step back). What is due
+/// follows the company's time zone and catch-up setting (billing profile). A refusal pauses the subscription with
+/// the reason; the others in the run go on.
 /// </summary>
-public sealed class RecurringBilling(ISubscriptionStore store, DraftService drafts, IssuePipeline pipeline, TimeProvider time)
+public sealed class RecurringBilling(ISubscriptionStore store, DraftService drafts, SubscriptionDocuments documents, BillingProfileService profiles, TimeProvider time)
 {
-    public Task<IReadOnlyList<(CompanyId Company, string Id)>> FindDueAsync(DateOnly day, CancellationToken cancellationToken) =>
-        store.DueAsync(day, 10_000, cancellationToken);
+    private const int MaxAttempts = 10;
 
-    public async Task<BillingOutcome> BillAsync(CompanyId company, string subscriptionId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Candidates for a run at <paramref name="now"/>: due on the UTC day after it, the furthest any time zone (UTC+14) has reached; each is checked in its company's zone.</summary>
+    public Task<IReadOnlyList<(CompanyId Company, string Id)>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        store.DueAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), 100_000, cancellationToken);
+
+    public async Task<BillingOutcome> BillAsync(CompanyId company, string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var subscription = await store.FindAsync(company, subscriptionId, cancellationToken) ?? throw new SubscriptionNotFoundException(subscriptionId);
+        var profile = await profiles.GetAsync(company, cancellationToken);
         var invoices = new List<string>();
-        if (subscription.Status != SubscriptionStatus.Active)
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            return new BillingOutcome(company.Value, subscriptionId, invoices, null);
-        }
-
-        try
-        {
-            foreach (var period in BillingCalendar.Due(subscription.Terms, today, subscription.LastInvoicedStart, CatchUpPolicy.AllMissed))
+            var subscription = await store.FindAsync(company, subscriptionId, cancellationToken) ?? throw new SubscriptionNotFoundException(subscriptionId);
+            if (subscription.Status != SubscriptionStatus.Active)
             {
-                invoices.Add(await BillPeriodAsync(subscription, period, cancellationToken));
-                var next = BillingCalendar.NextInvoiceDate(subscription.Terms, period.Start);
-                var billed = subscription with
-                {
-                    LastInvoicedStart = period.Start,
-                    NextInvoiceDate = next,
-                    Status = next is null ? SubscriptionStatus.Ended : SubscriptionStatus.Active,
-                };
-                await store.UpdateAsync(subscription, billed, cancellationToken);
-                subscription = billed;
+                return new BillingOutcome(company.Value, subscriptionId, invoices, null);
             }
 
-            return new BillingOutcome(company.Value, subscriptionId, invoices, null);
+            try
+            {
+                if (await BillDueAsync(subscription, BillingCalendar.DueAt(subscription.Terms, now, profile.Zone(), subscription.LastInvoicedStart, profile.RecurringCatchUp), invoices, cancellationToken))
+                {
+                    return new BillingOutcome(company.Value, subscriptionId, invoices, null);
+                }
+            }
+            catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException or InvoiceRulesException)
+            {
+                await store.TryUpdateAsync(subscription, subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
+                return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
+            }
         }
-        catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException or InvoiceRulesException)
-        {
-            await store.UpdateAsync(subscription, subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
-            return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
-        }
+
+        throw new ConcurrencyConflictException($"Subscription '{subscriptionId}'", MaxAttempts);
     }
 
-    private async Task<string> BillPeriodAsync(Subscription subscription, BillingPeriod period, CancellationToken cancellationToken)
+    /// <returns>False when another run moved the subscription meanwhile: read it again (the claims keep what was issued).</returns>
+    private async Task<bool> BillDueAsync(Subscription subscription, IReadOnlyList<BillingPeriod> due, List<string> invoices, CancellationToken cancellationToken)
     {
-        var claim = await store.TryClaimPeriodAsync(subscription.Company, subscription.Id, period.Start, cancellationToken)
-            ?? new PeriodClaim(subscription.Id, period.Start, null, false);
-        if (claim.Issued)
+        foreach (var period in due)
         {
-            return claim.InvoiceId!;
+            var claim = await documents.IssueOnceAsync(
+                subscription.Company,
+                new PeriodClaim(subscription.Id, period.Start, LedgerIds.NewInvoiceId(time.GetUtcNow()), false),
+                (id, ct) => drafts.CreateWithIdAsync(subscription.Company, id, Draft(subscription, period), documents.Actor(subscription.Id), ct),
+                cancellationToken);
+            if (!invoices.Contains(claim.InvoiceId))
+            {
+                invoices.Add(claim.InvoiceId);
+            }
+
+            var next = BillingCalendar.NextInvoiceDate(subscription.Terms, period.Start);
+            var billed = subscription with
+            {
+                LastInvoicedStart = period.Start,
+                NextInvoiceDate = next,
+                Status = next is null ? SubscriptionStatus.Ended : SubscriptionStatus.Active,
+            };
+            if (await store.TryUpdateAsync(subscription, billed, cancellationToken) is not { } stored)
+            {
+                return false;
+            }
+
+            subscription = stored;
         }
 
-        var actor = $"recurring:{subscription.Id}";
-        if (claim.InvoiceId is null)
-        {
-            // The id is kept with the claim before the draft is written: a retry drafts the same invoice, never a second one.
-            claim = claim with { InvoiceId = LedgerIds.NewInvoiceId(time.GetUtcNow()) };
-            await store.SavePeriodAsync(subscription.Company, claim, cancellationToken);
-        }
-
-        var invoice = await drafts.CreateWithIdAsync(subscription.Company, claim.InvoiceId!, Draft(subscription, period), actor, cancellationToken);
-        if (invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Issuing)
-        {
-            await pipeline.RequestAsync(subscription.Company, invoice.Id, null, actor, cancellationToken);
-        }
-
-        await store.SavePeriodAsync(subscription.Company, claim with { Issued = true }, cancellationToken);
-        return invoice.Id;
+        return true;
     }
 
     /// <summary>The period's draft: each line at the price in force on its first day, a partial period prorated by days (one unit at the prorated amount).</summary>

@@ -1,12 +1,16 @@
+using System.Text.Json.Serialization;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Core.Recurring;
 
 namespace InvoiceFunctions.Application.Recurring;
 
+/// <param name="CancelledOn">The company-local day a cancellation "now" took effect (the first day not billed).</param>
+/// <param name="CreditNoteId">The credit note of the unused days of the period running at that cancellation, if it had been invoiced.</param>
 /// <summary>
 /// A customer's subscription: what it bills (lines, currency), when (terms), and how far billing has got:
 /// <see cref="LastInvoicedStart"/> is the start of the last period invoiced, <see cref="NextInvoiceDate"/> the
-/// invoice date of the next one (null once ended): the index the billing runs query.
+/// invoice date of the next one (null once ended): the index the billing runs query. <see cref="Version"/> is the
+/// stored row's ETag (not part of the stored body): an update made from an older read is refused.
 /// </summary>
 public sealed record Subscription(
     CompanyId Company,
@@ -20,4 +24,7 @@ public sealed record Subscription(
     DateOnly? LastInvoicedStart,
     DateOnly? NextInvoiceDate,
     string? PausedReason,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    DateOnly? CancelledOn = null,
+    string? CreditNoteId = null,
+    [property: JsonIgnore] string? Version = null);

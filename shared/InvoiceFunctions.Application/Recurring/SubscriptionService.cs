@@ -1,12 +1,14 @@
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 using InvoiceFunctions.Core.Recurring;
+using InvoiceFunctions.Core.Time;
 
 namespace InvoiceFunctions.Application.Recurring;
 
 /// <summary>Creates, reads and changes subscriptions (pause, resume, cancel).</summary>
-public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore parties, TimeProvider time)
+public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore parties, BillingProfileService profiles, TimeProvider time)
 {
     public async Task<Subscription> CreateAsync(CompanyId company, NewSubscription request, CancellationToken cancellationToken)
     {
@@ -44,28 +46,46 @@ public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore pa
         ChangeAsync(company, id, s => s.Status == SubscriptionStatus.Paused ? s with { Status = SubscriptionStatus.Active, PausedReason = null } : Refuse(s, "resumed"), cancellationToken);
 
     /// <summary>Cancels at the end of the current period: the period being billed is the last.</summary>
-    public Task<Subscription> CancelAtPeriodEndAsync(CompanyId company, string id, CancellationToken cancellationToken) =>
-        ChangeAsync(company, id, s =>
+    public async Task<Subscription> CancelAtPeriodEndAsync(CompanyId company, string id, CancellationToken cancellationToken)
+    {
+        var today = await TodayAsync(company, cancellationToken);
+        return await ChangeAsync(company, id, s =>
         {
-            if (s.Status is SubscriptionStatus.Cancelled or SubscriptionStatus.Ended)
-            {
-                return Refuse(s, "cancelled");
-            }
-
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            RefuseEnded(s);
             var current = BillingCalendar.Periods(s.Terms).TakeWhile(p => p.Start <= today).LastOrDefault();
             var lastDay = current?.LastDay ?? s.Terms.Start.AddDays(-1);
             var terms = s.Terms with { LastDay = s.Terms.LastDay is { } end && end < lastDay ? end : lastDay };
             var next = BillingCalendar.NextInvoiceDate(terms, s.LastInvoicedStart);
             return s with { Terms = terms, NextInvoiceDate = next, Status = next is null ? SubscriptionStatus.Cancelled : s.Status };
         }, cancellationToken);
+    }
 
-    private async Task<Subscription> ChangeAsync(CompanyId company, string id, Func<Subscription, Subscription> change, CancellationToken cancellationToken)
+    /// <summary>Today in the company's time zone (its billing profile).</summary>
+    public async Task<DateOnly> TodayAsync(CompanyId company, CancellationToken cancellationToken) =>
+        LocalClock.LocalDate(time.GetUtcNow(), (await profiles.GetAsync(company, cancellationToken)).Zone());
+
+    /// <summary>Applies <paramref name="change"/> to the subscription as stored now; read again and re-applied when a billing run moved it meanwhile.</summary>
+    public async Task<Subscription> ChangeAsync(CompanyId company, string id, Func<Subscription, Subscription> change, CancellationToken cancellationToken)
     {
-        var current = await GetAsync(company, id, cancellationToken);
-        var changed = change(current);
-        await store.UpdateAsync(current, changed, cancellationToken);
-        return changed;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var current = await GetAsync(company, id, cancellationToken);
+            if (await store.TryUpdateAsync(current, change(current), cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+        }
+
+        throw new ConcurrencyConflictException($"Subscription '{id}'", 5);
+    }
+
+    /// <summary>Refuses to cancel a subscription that is over already.</summary>
+    public static void RefuseEnded(Subscription subscription)
+    {
+        if (subscription.Status is SubscriptionStatus.Cancelled or SubscriptionStatus.Ended)
+        {
+            Refuse(subscription, "cancelled");
+        }
     }
 
     private static Subscription Refuse(Subscription subscription, string action) =>

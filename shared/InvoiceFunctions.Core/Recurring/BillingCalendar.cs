@@ -50,6 +50,17 @@ public static class BillingCalendar
         return catchUp == CatchUpPolicy.OnlyLatest && due.Count > 1 ? [due[^1]] : due;
     }
 
+    /// <summary>
+    /// The periods a run at <paramref name="now"/> invoices for a company in <paramref name="zone"/>: those whose
+    /// invoice date has begun there (a run "on the 1st" is on the 1st in the company's zone, whatever the UTC date).
+    /// </summary>
+    public static IReadOnlyList<BillingPeriod> DueAt(SubscriptionTerms terms, DateTimeOffset now, TimeZoneInfo zone, DateOnly? lastInvoicedStart, CatchUpPolicy catchUp) =>
+        Due(terms, LocalClock.LocalDate(now, zone), lastInvoicedStart, catchUp);
+
+    /// <summary>The period that contains <paramref name="day"/>, or null outside the subscription's term.</summary>
+    public static BillingPeriod? Containing(SubscriptionTerms terms, DateOnly day) =>
+        Periods(terms).TakeWhile(p => p.Start <= day).LastOrDefault(p => day < p.EndExclusive);
+
     /// <summary>The next <paramref name="count"/> periods invoiced after <paramref name="after"/> (for previews).</summary>
     public static IReadOnlyList<BillingPeriod> Next(SubscriptionTerms terms, DateOnly after, int count) =>
         Periods(terms).Where(p => p.InvoiceDate > after).Take(count).ToList();

@@ -20,6 +20,12 @@ public static class LocalClock
         return new DateTimeOffset(local, offset);
     }
 
+    /// <summary>The zone of an IANA id (UTC when none is set); null when the id is not an IANA time zone.</summary>
+    public static TimeZoneInfo? Zone(string? ianaId) =>
+        ianaId is null ? TimeZoneInfo.Utc
+        : TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone) && zone.HasIanaId ? zone
+        : null;
+
     /// <summary>The company-local calendar date of an instant.</summary>
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);

@@ -53,6 +53,9 @@ public sealed class ProductApp : IAsyncLifetime
         Host = await HostProcess.StartAsync(Azurite.ConnectionString, "app-restarted", HostSettings, Repository.ProductAppFolder);
     }
 
+    /// <summary>Starts one more host on the same storage (the caller disposes it): two instances of the app sharing the work.</summary>
+    public Task<HostProcess> StartHostAsync(string name) => HostProcess.StartAsync(Azurite.ConnectionString, name, HostSettings, Repository.ProductAppFolder);
+
     /// <summary>Registers a company with a customer "c1" and a supplier "s1"; returns an Admin key (its principal is new).</summary>
     public async Task<(string Key, string PrincipalId)> CompanyAsync(string id)
     {

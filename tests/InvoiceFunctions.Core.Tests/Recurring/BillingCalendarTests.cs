@@ -1,4 +1,6 @@
+using System.Globalization;
 using InvoiceFunctions.Core.Recurring;
+using InvoiceFunctions.Core.Time;
 
 namespace InvoiceFunctions.Core.Tests.Recurring;
 
@@ -119,6 +121,57 @@ public sealed class BillingCalendarTests
 
         // 02:30 happens twice on 31 October 2027; the first is CEST (+02:00) = 00:30 UTC.
         Assert.Equal(DateTimeOffset.Parse("2027-10-31T00:30:00Z"), BillingCalendar.RunsAt(period, paris, new TimeOnly(2, 30)));
+    }
+
+    [Fact]
+    public void DueAt_MidnightOfThe1stInParis_IsDueThereWhileUtcIsStillThe28th()
+    {
+        var terms = new SubscriptionTerms(BillingSchedule.Monthly(new DateOnly(2027, 3, 1)), new DateOnly(2027, 3, 1));
+        var paris = LocalClock.Zone("Europe/Paris")!;
+        var justAfterMidnightInParis = DateTimeOffset.Parse("2027-02-28T23:30:00Z", CultureInfo.InvariantCulture); // 00:30 on 1 March there
+
+        var inParis = BillingCalendar.DueAt(terms, justAfterMidnightInParis, paris, null, CatchUpPolicy.AllMissed);
+        var inUtc = BillingCalendar.DueAt(terms, justAfterMidnightInParis, TimeZoneInfo.Utc, null, CatchUpPolicy.AllMissed);
+        var anHourEarlier = BillingCalendar.DueAt(terms, justAfterMidnightInParis.AddHours(-1), paris, null, CatchUpPolicy.AllMissed);
+
+        Assert.Equal([new DateOnly(2027, 3, 1)], inParis.Select(p => p.InvoiceDate));
+        Assert.Empty(inUtc);
+        Assert.Empty(anHourEarlier);
+    }
+
+    [Fact]
+    public void DueAt_WeeklyAcrossTheAutumnChangeInParis_OnlyLatestAfterDowntime()
+    {
+        // Sundays 2027-10-24 and 2027-10-31 (clocks go back that night): 3 weeks missed, then a run at 00:15 local on 7 November.
+        var terms = new SubscriptionTerms(BillingSchedule.Weekly(new DateOnly(2027, 10, 17)), new DateOnly(2027, 10, 17));
+        var paris = LocalClock.Zone("Europe/Paris")!;
+        var run = DateTimeOffset.Parse("2027-11-06T23:15:00Z", CultureInfo.InvariantCulture);
+
+        var all = BillingCalendar.DueAt(terms, run, paris, new DateOnly(2027, 10, 17), CatchUpPolicy.AllMissed);
+        var latest = BillingCalendar.DueAt(terms, run, paris, new DateOnly(2027, 10, 17), CatchUpPolicy.OnlyLatest);
+
+        Assert.Equal([new DateOnly(2027, 10, 24), new DateOnly(2027, 10, 31), new DateOnly(2027, 11, 7)], all.Select(p => p.Start));
+        Assert.Equal([new DateOnly(2027, 11, 7)], latest.Select(p => p.Start));
+    }
+
+    [Fact]
+    public void Zone_IanaIdsOnly_NullMeansUtc()
+    {
+        Assert.Equal(TimeZoneInfo.Utc, LocalClock.Zone(null));
+        Assert.Equal("Pacific/Kiritimati", LocalClock.Zone("Pacific/Kiritimati")!.Id);
+        Assert.Equal(TimeSpan.FromHours(-12), LocalClock.Zone("Etc/GMT+12")!.BaseUtcOffset); // POSIX sign: GMT+12 is UTC-12
+        Assert.Null(LocalClock.Zone("Mars/Olympus"));
+        Assert.Null(LocalClock.Zone("Romance Standard Time"));
+    }
+
+    [Fact]
+    public void Containing_TheDayInsideAPeriod_OrNullOutsideTheTerm()
+    {
+        var terms = new SubscriptionTerms(BillingSchedule.Monthly(new DateOnly(2027, 1, 31)), new DateOnly(2027, 1, 31), MaxPeriods: 2);
+
+        Assert.Equal(new DateOnly(2027, 2, 28), BillingCalendar.Containing(terms, new DateOnly(2027, 3, 15))!.Start);
+        Assert.Null(BillingCalendar.Containing(terms, new DateOnly(2027, 3, 31)));
+        Assert.Null(BillingCalendar.Containing(terms, new DateOnly(2027, 1, 30)));
     }
 
     [Fact]
