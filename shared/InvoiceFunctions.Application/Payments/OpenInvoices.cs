@@ -9,11 +9,13 @@ namespace InvoiceFunctions.Application.Payments;
 /// <summary>
 /// The company's open invoices as the matcher sees them: numbered, issued, not cancelled or credited, with a balance. The
 /// RF reference of a ledger invoice is the ISO 11649 reference of its number (<see cref="CreditorReference.Create"/>).
+/// A credit note is never an open item: its amount is owed back to the customer (or already taken off the invoice it
+/// corrects), so a bank credit must not settle it and the aged balance must not count it as a debt.
 /// </summary>
 public sealed class OpenInvoices(ILedgerStore ledger, IPartyStore parties)
 {
     public static bool IsOpen(LedgerInvoice invoice) =>
-        invoice.Balance > 0m && invoice.Status is not (InvoiceStatus.Draft or InvoiceStatus.Cancelled or InvoiceStatus.Credited or InvoiceStatus.Paid);
+        invoice.Kind != InvoiceKind.CreditNote && invoice.Balance > 0m && invoice.Status is not (InvoiceStatus.Draft or InvoiceStatus.Cancelled or InvoiceStatus.Credited or InvoiceStatus.Paid);
 
     /// <summary>Every invoice of the company (a scan of its partition, 1,000 a page).</summary>
     public async Task<IReadOnlyList<LedgerInvoice>> AllAsync(CompanyId company, CancellationToken cancellationToken)

@@ -136,6 +136,23 @@ public sealed class PaymentAllocationTests(StorageFixture fixture) : IClassFixtu
         Assert.Equal(102m, Assert.Single(report.Totals).Total);
     }
 
+    [Fact]
+    public async Task OpenItems_CreditNote_NeitherMatchedAsReceivableNorAgedAsDebt()
+    {
+        // A credit note carries a positive amount due, but it is money the company owes back (or has already taken off
+        // its invoice), never a receivable a bank credit could settle.
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("credit-open"));
+        await IssuedAsync(company, "FA-1", 100m, due: new DateOnly(2026, 3, 31));
+        await ledger.CreateAsync(
+            company, Invoices.Sales(10m, due: new DateOnly(2026, 3, 31)) with { Number = "AV-1", IssueDate = new DateOnly(2026, 3, 2), Source = SourceChannel.Upload, Kind = InvoiceKind.CreditNote }, "t", none);
+
+        var open = await fixture.App.Get<OpenInvoices>().LoadAsync(company, none);
+        var report = await fixture.App.Get<ReceivablesService>().AgingAsync(company, InvoiceDirection.Sales, new DateOnly(2026, 3, 10), null, none);
+
+        Assert.Equal("FA-1", Assert.Single(open).Number);
+        Assert.Equal(120m, Assert.Single(report.Totals).Total);
+    }
+
     private async Task<LedgerInvoice> IssuedAsync(CompanyId company, string number, decimal net, DateOnly? due = null)
     {
         var dueDate = due ?? new DateOnly(2026, 3, 31);
