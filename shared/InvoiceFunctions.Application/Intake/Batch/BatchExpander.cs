@@ -43,16 +43,19 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
         }
 
         var owner = await companies.FindAsync(company, cancellationToken) ?? throw new CompanyNotFoundException(company);
+
+        // One logo read for the whole batch (up to 1,000 rows), not one per row.
+        var logo = await sources.LogoAsync(company, cancellationToken);
         var entries = new List<BatchEntry>();
         for (var i = 0; i < invoices.Count; i++)
         {
-            entries.Add(await EntryAsync(owner, i, invoices[i], cancellationToken));
+            entries.Add(await EntryAsync(owner, logo, i, invoices[i], cancellationToken));
         }
 
         return (entries, null);
     }
 
-    private async Task<BatchEntry> EntryAsync(Company company, int index, BatchInvoice row, CancellationToken cancellationToken)
+    private async Task<BatchEntry> EntryAsync(Company company, ReadOnlyMemory<byte> logo, int index, BatchInvoice row, CancellationToken cancellationToken)
     {
         var label = $"invoices[{index}].json";
         var rowJson = JsonSerializer.SerializeToUtf8Bytes(row, Json);
@@ -85,7 +88,6 @@ public sealed class BatchExpander(DocumentSources sources, IntakeCounterparties 
                     var resolved = await sources.ResolveProductsAsync(company.Id, draft, cancellationToken);
                     var snapshot = await sources.SnapshotAsync(company.Id, customerId, cancellationToken);
                     var invoice = DocumentComposer.Compose(snapshot, new DocumentDraft(resolved), row.Number!.Trim(), row.IssueDate!.Value);
-                    var logo = await sources.LogoAsync(company.Id, cancellationToken);
                     var pdf = FacturXWriter.Write(invoice, CiiProfile.En16931, DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, resolved, logo));
                     return new BatchEntry(DocumentRenderer.FileStem(invoice) + ".pdf", pdf, null);
                 }
