@@ -51,6 +51,8 @@ public static class ApplicationServices
         services.AddSingleton<RecurringBilling>();
         services.AddSingleton<SubscriptionDocuments>();
         services.AddSingleton<SubscriptionCancellation>();
+        services.AddSingleton<SubscriptionEditor>();
+        services.AddSingleton<SubscriptionPauseAlerts>();
         services.AddSingleton<BillingRunHistory>();
         services.AddSingleton<DocumentSources>();
         services.AddSingleton<CompanyLogoService>();

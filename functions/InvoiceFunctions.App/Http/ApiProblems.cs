@@ -52,6 +52,7 @@ public static class ApiProblems
         ResourceStateException state => Conflict("Invalid status", state.Message),
         InvoiceRulesException rules => ApiResponse.RulesProblem(rules.Failures),
         PreconditionFailedException stale => ApiResponse.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
+        PreconditionRequiredException blind => ApiResponse.Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", blind.Message),
         PaymentNotFoundException missing => NotFound($"Payment '{missing.PaymentId}'"),
         AllocationException refused => Conflict("Allocation refused", refused.Message),
         StatementQuarantinedException quarantined => ApiResponse.Problem(StatusCodes.Status422UnprocessableEntity, "Statement refused", quarantined.Message),

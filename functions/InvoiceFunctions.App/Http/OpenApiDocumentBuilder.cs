@@ -22,6 +22,7 @@ public static class OpenApiDocumentBuilder
         [404] = "Not found (also for a company the key has no role in: it never learns which companies exist).",
         [409] = "Conflict: the resource exists, its status forbids this, or a request with this Idempotency-Key is still running.",
         [412] = "If-Match does not match the resource's current ETag: read it again.",
+        [428] = "If-Match is required: send the ETag of your last read.",
         [422] = "The Idempotency-Key was used for another request, or the document breaks invoice rules (each failure listed with its ruleId).",
         [500] = "Unexpected failure.",
     };
@@ -251,6 +252,11 @@ public static class OpenApiDocumentBuilder
         if (method != "get")
         {
             yield return 422;
+        }
+
+        if (headers.Any(h => h.Required && h.Name.Equals("If-Match", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return 428;
         }
 
         yield return 500;

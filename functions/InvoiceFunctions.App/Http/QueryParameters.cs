@@ -26,5 +26,10 @@ public static class QueryParameters
         : int.TryParse(text, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1000 ? size
         : throw Invalid("pageSize", "From 1 to 1000.");
 
+    public static int Count(HttpRequest request, string name, int byDefault, int max) =>
+        Text(request, name) is not { } text ? byDefault
+        : int.TryParse(text, CultureInfo.InvariantCulture, out var count) && count >= 1 && count <= max ? count
+        : throw Invalid(name, $"From 1 to {max}.");
+
     private static LedgerValidationException Invalid(string name, string message) => new([new FieldError($"query.{name}", message)]);
 }

@@ -16,31 +16,32 @@ public sealed class SubscriptionFunctions(SubscriptionService subscriptions, Sub
     [Function("CreateSubscription")]
     [OpenApiOperation("A customer's subscription.", CompanyRole.Accountant)]
     [OpenApiRequest(typeof(NewSubscription))]
-    [OpenApiResponse(StatusCodes.Status201Created, typeof(SubscriptionView))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(SubscriptionView), ETag = true)]
     public Task<IActionResult> CreateSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
         {
             var created = await subscriptions.CreateAsync(caller.Company, await JsonBody.ReadAsync<NewSubscription>(request, ct), ct);
-            return ApiResponse.Created($"/api/companies/{caller.Company}/subscriptions/{created.Id}", SubscriptionView.From(created));
+            return ApiResponse.Created($"/api/companies/{caller.Company}/subscriptions/{created.Id}", SubscriptionView.From(created)) with { ETag = created.Version };
         }, cancellationToken);
 
     [Function("GetSubscription")]
     [OpenApiOperation("One subscription with its status, last billed period and next invoice date.", CompanyRole.Reader)]
-    [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView), ETag = true)]
     public Task<IActionResult> GetSubscription(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
-        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(SubscriptionView.From(await subscriptions.GetAsync(caller.Company, id, ct))), cancellationToken);
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => SubscriptionView.Tagged(await subscriptions.GetAsync(caller.Company, id, ct)), cancellationToken);
 
     [Function("ListSubscriptions")]
-    [OpenApiOperation("The company's subscriptions, paged.", CompanyRole.Reader)]
+    [OpenApiOperation("The company's subscriptions, paged; ?status=Paused lists those a failure (or the company) paused.", CompanyRole.Reader)]
+    [OpenApiQuery("status", typeof(SubscriptionStatus), "Only subscriptions in this status.")]
     [OpenApiQuery("continuation", typeof(string), "The continuation of the previous page.")]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(PageView<SubscriptionView>))]
     public Task<IActionResult> ListSubscriptions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/subscriptions")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
         {
-            var page = await subscriptions.ListAsync(caller.Company, 100, request.Query["continuation"].FirstOrDefault(), ct);
+            var page = await subscriptions.ListAsync(caller.Company, QueryParameters.Enum<SubscriptionStatus>(request, "status"), 100, request.Query["continuation"].FirstOrDefault(), ct);
             return ApiResponse.Ok(PageView<SubscriptionView>.From(page, SubscriptionView.From));
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using InvoiceFunctions.App.Http;
 using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Core.Recurring;
 
@@ -20,9 +21,13 @@ public sealed record SubscriptionView(
     DateOnly? NextInvoiceDate,
     string? PausedReason,
     DateOnly? CancelledOn,
-    string? CreditNoteId)
+    string? CreditNoteId,
+    DateTimeOffset? PausedAt)
 {
+    /// <summary>200 with the subscription and its ETag (send it back as If-Match to replace it).</summary>
+    public static ApiResponse Tagged(Subscription s) => ApiResponse.Ok(From(s)) with { ETag = s.Version };
+
     public static SubscriptionView From(Subscription s) => new(
         s.Id, s.CustomerId, s.Currency, s.Lines, s.Terms.Schedule, s.Terms.Start, s.Terms.LastDay, s.Terms.MaxPeriods, s.Terms.Timing,
-        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason, s.CancelledOn, s.CreditNoteId);
+        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason, s.CancelledOn, s.CreditNoteId, s.PausedAt);
 }

@@ -43,8 +43,14 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
         return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
     }
 
-    public Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
-        TablePages.ReadAsync(subscriptions, TableClient.CreateQueryFilter($"PartitionKey eq {company.Value}"), pageSize, continuation, FromEntity, cancellationToken);
+    public Task<ResultPage<Subscription>> ListAsync(CompanyId company, SubscriptionStatus? status, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        TablePages.ReadAsync(
+            subscriptions,
+            status is { } only ? TableClient.CreateQueryFilter($"PartitionKey eq {company.Value} and Status eq {only.ToString()}") : TableClient.CreateQueryFilter($"PartitionKey eq {company.Value}"),
+            pageSize,
+            continuation,
+            FromEntity,
+            cancellationToken);
 
     public async Task<Subscription?> TryUpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken)
     {

@@ -11,7 +11,8 @@ public interface ISubscriptionStore
 
     Task<Subscription?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken);
 
-    Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken);
+    /// <param name="status">Only subscriptions in this status (null: all).</param>
+    Task<ResultPage<Subscription>> ListAsync(CompanyId company, SubscriptionStatus? status, int pageSize, string? continuation, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces <paramref name="previous"/> (as the caller read it, by its <see cref="Subscription.Version"/>) with

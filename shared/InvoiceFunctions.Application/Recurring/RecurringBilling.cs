@@ -15,7 +15,8 @@ namespace InvoiceFunctions.Application.Recurring;
 /// follows the company's time zone and catch-up setting (billing profile). A refusal pauses the subscription with
 /// the reason; the others in the run go on.
 /// </summary>
-public sealed class RecurringBilling(ISubscriptionStore store, DraftService drafts, SubscriptionDocuments documents, BillingProfileService profiles, TimeProvider time)
+public sealed class RecurringBilling(
+    ISubscriptionStore store, DraftService drafts, SubscriptionDocuments documents, BillingProfileService profiles, SubscriptionPauseAlerts alerts, TimeProvider time)
 {
     private const int MaxAttempts = 10;
 
@@ -32,7 +33,14 @@ public sealed class RecurringBilling(ISubscriptionStore store, DraftService draf
             var subscription = await store.FindAsync(company, subscriptionId, cancellationToken) ?? throw new SubscriptionNotFoundException(subscriptionId);
             if (subscription.Status != SubscriptionStatus.Active)
             {
-                return new BillingOutcome(company.Value, subscriptionId, invoices, null);
+                // A retried run whose pause was stored but not yet alerted finishes the alert (and still reports the failure).
+                var pending = SubscriptionPauseAlerts.Pending(subscription);
+                if (pending)
+                {
+                    await alerts.AlertAsync(subscription, cancellationToken);
+                }
+
+                return new BillingOutcome(company.Value, subscriptionId, invoices, pending ? subscription.PausedReason : null);
             }
 
             try
@@ -44,8 +52,12 @@ public sealed class RecurringBilling(ISubscriptionStore store, DraftService draf
             }
             catch (Exception ex) when (ex is LedgerValidationException or InvoiceStateException or RequestValidationException or InvoiceRulesException)
             {
-                await store.TryUpdateAsync(subscription, subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message }, cancellationToken);
-                return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
+                var pause = subscription with { Status = SubscriptionStatus.Paused, PausedReason = ex.Message, PausedAt = time.GetUtcNow(), PauseAlerted = false };
+                if (await store.TryUpdateAsync(subscription, pause, cancellationToken) is { } paused)
+                {
+                    await alerts.AlertAsync(paused, cancellationToken);
+                    return new BillingOutcome(company.Value, subscriptionId, invoices, ex.Message);
+                }
             }
         }
 
@@ -94,7 +106,7 @@ public sealed class RecurringBilling(ISubscriptionStore store, DraftService draf
         var billed = new Period(period.Start, period.LastDay);
         var lines = subscription.Lines.Select(line =>
         {
-            var price = PriceChange.InForce(line.UnitPrice, line.PriceChanges ?? [], period.Start);
+            var price = InvoicedPeriods.Price(line, period.Start);
             return period.IsPartial
                 ? new DraftLine(1m, Name: line.Description, Description: $"{line.Quantity} x {price} prorata {period.Days}/{full.Days}", UnitPrice: Proration.ForPartial(period, full, Money.Round2(line.Quantity * price)), VatRate: line.VatRatePercent, Period: billed)
                 : new DraftLine(line.Quantity, Name: line.Description, UnitPrice: price, VatRate: line.VatRatePercent, Period: billed);

@@ -6,6 +6,8 @@ namespace InvoiceFunctions.Application.Recurring;
 
 /// <param name="CancelledOn">The company-local day a cancellation "now" took effect (the first day not billed).</param>
 /// <param name="CreditNoteId">The credit note of the unused days of the period running at that cancellation, if it had been invoiced.</param>
+/// <param name="PausedAt">When a billing failure paused it (null when the company paused it): the key of the company's alert.</param>
+/// <param name="PauseAlerted">Whether that alert was claimed (set before the mail leaves, so a retried run never sends a second).</param>
 /// <summary>
 /// A customer's subscription: what it bills (lines, currency), when (terms), and how far billing has got:
 /// <see cref="LastInvoicedStart"/> is the start of the last period invoiced, <see cref="NextInvoiceDate"/> the
@@ -27,4 +29,6 @@ public sealed record Subscription(
     DateTimeOffset CreatedAt,
     DateOnly? CancelledOn = null,
     string? CreditNoteId = null,
+    DateTimeOffset? PausedAt = null,
+    bool PauseAlerted = false,
     [property: JsonIgnore] string? Version = null);

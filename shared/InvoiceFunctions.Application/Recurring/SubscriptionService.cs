@@ -35,15 +35,16 @@ public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore pa
     public async Task<Subscription> GetAsync(CompanyId company, string id, CancellationToken cancellationToken) =>
         await store.FindAsync(company, id, cancellationToken) ?? throw new SubscriptionNotFoundException(id);
 
-    public Task<ResultPage<Subscription>> ListAsync(CompanyId company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
-        store.ListAsync(company, Math.Clamp(pageSize, 1, 200), continuation, cancellationToken);
+    /// <param name="status">Only those in this status (the paused ones to look after, for example); null for all.</param>
+    public Task<ResultPage<Subscription>> ListAsync(CompanyId company, SubscriptionStatus? status, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        store.ListAsync(company, status, Math.Clamp(pageSize, 1, 200), continuation, cancellationToken);
 
     public Task<Subscription> PauseAsync(CompanyId company, string id, CancellationToken cancellationToken) =>
         ChangeAsync(company, id, s => s.Status == SubscriptionStatus.Active ? s with { Status = SubscriptionStatus.Paused, PausedReason = "paused by the company" } : Refuse(s, "paused"), cancellationToken);
 
     /// <summary>Resumes billing; periods missed while paused are billed by the next run.</summary>
     public Task<Subscription> ResumeAsync(CompanyId company, string id, CancellationToken cancellationToken) =>
-        ChangeAsync(company, id, s => s.Status == SubscriptionStatus.Paused ? s with { Status = SubscriptionStatus.Active, PausedReason = null } : Refuse(s, "resumed"), cancellationToken);
+        ChangeAsync(company, id, s => s.Status == SubscriptionStatus.Paused ? s with { Status = SubscriptionStatus.Active, PausedReason = null, PausedAt = null, PauseAlerted = false } : Refuse(s, "resumed"), cancellationToken);
 
     /// <summary>Cancels at the end of the current period: the period being billed is the last.</summary>
     public async Task<Subscription> CancelAtPeriodEndAsync(CompanyId company, string id, CancellationToken cancellationToken)
