@@ -18,7 +18,8 @@ public sealed class AppInstance : IAsyncDisposable
 
     private AppInstance(ServiceProvider provider) => this.provider = provider;
 
-    public static async Task<AppInstance> StartAsync(string connectionString, TimeProvider? time = null)
+    /// <param name="configure">More registrations or options (SMTP, delivery) before the provider is built.</param>
+    public static async Task<AppInstance> StartAsync(string connectionString, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -36,6 +37,7 @@ public sealed class AppInstance : IAsyncDisposable
         services.Configure<Application.Payments.PaymentsOptions>(o => o.WebhookSigningKey = "test-webhook-signing-key-0123456789-0123456789");
         services.AddApplicationServices();
         services.AddStorageAdapters();
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         foreach (var hosted in provider.GetServices<IHostedService>())
         {
