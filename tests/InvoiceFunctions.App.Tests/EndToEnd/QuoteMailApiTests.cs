@@ -47,7 +47,7 @@ public sealed partial class QuoteMailApiTests : IAsyncLifetime
 
         // The attachment is the quote (number, total), and the same bytes as the PDF the API serves from then on, even after a new logo.
         var attachment = Assert.Single(mail.GetProperty("attachments").EnumerateArray());
-        Assert.Equal($"devis-{number}.pdf", attachment.GetProperty("fileName").GetString());
+        Assert.Equal($"devis-{number}.pdf", attachment.GetProperty("filename").GetString());
         var pdf = await delivery.Mail.AttachmentAsync(mail.GetProperty("id").GetString()!, attachment.GetProperty("generatedFileName").GetString()!);
         using (var document = PdfDocument.Open(pdf))
         {
