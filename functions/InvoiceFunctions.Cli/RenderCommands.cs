@@ -7,19 +7,22 @@ using InvoiceFunctions.Core.Totals;
 using InvoiceFunctions.Rendering;
 using InvoiceFunctions.Rendering.FacturX;
 using InvoiceFunctions.Rendering.Localization;
+using InvoiceFunctions.Rendering.Templates;
 
 namespace InvoiceFunctions.Cli;
 
 /// <summary>
-/// <c>render FILE --to pdf|facturx [--lang fr|en] [--profile P] --out OUT</c> from an invoice in JSON (the core model;
-/// totals computed), CII or UBL (totals as declared), and <c>extract FILE.pdf --out OUT.xml</c>.
+/// <c>render FILE --to pdf|facturx [--lang fr|en] [--profile P] [--logo IMAGE] --out OUT</c> from an invoice in JSON (the
+/// core model; totals computed), CII or UBL (totals as declared), and <c>extract FILE.pdf --out OUT.xml</c>.
 /// </summary>
 public static class RenderCommands
 {
     public const string Usage = """
-          render FILE --to pdf|facturx [--lang fr|en] [--profile minimum|basicwl|basic|en16931|extended] --out OUT
+          render FILE --to pdf|facturx [--lang fr|en] [--profile minimum|basicwl|basic|en16931|extended]
+                 [--logo IMAGE] --out OUT
                                   Render an invoice (JSON of the core model, CII or UBL XML) as a PDF or a
-                                  Factur-X PDF/A-3b (default profile en16931, language fr).
+                                  Factur-X PDF/A-3b (default profile en16931, language fr), with the logo
+                                  IMAGE (PNG, JPEG or SVG, checked as the API's logo door checks it).
           extract FILE.pdf --out OUT.xml
                                   Write the invoice XML embedded in a Factur-X / ZUGFeRD / XRechnung PDF;
                                   exit 1 when the PDF has none (it needs manual keying).
@@ -32,7 +35,7 @@ public static class RenderCommands
         var options = CommandOptions.Parse(args);
         if (options.File is null || options.Get("--out") is not { } target || options.Get("--to") is not ("pdf" or "facturx") || options.Get("--lang") is not (null or "fr" or "en"))
         {
-            await error.WriteLineAsync("Usage: render FILE --to pdf|facturx [--lang fr|en] [--profile P] --out OUT");
+            await error.WriteLineAsync("Usage: render FILE --to pdf|facturx [--lang fr|en] [--profile P] [--logo IMAGE] --out OUT");
             return 2;
         }
 
@@ -53,7 +56,25 @@ public static class RenderCommands
             return 1;
         }
 
-        var render = new RenderOptions { Language = options.Get("--lang") == "en" ? DocumentLanguage.English : DocumentLanguage.French };
+        var logo = ReadOnlyMemory<byte>.Empty;
+        if (options.Get("--logo") is { } logoFile)
+        {
+            try
+            {
+                logo = await ReadLogoAsync(logoFile);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                await error.WriteLineAsync($"Cannot use the logo {logoFile}: {e.Message}");
+                return 1;
+            }
+        }
+
+        var render = new RenderOptions
+        {
+            Language = options.Get("--lang") == "en" ? DocumentLanguage.English : DocumentLanguage.French,
+            Template = CompanyTemplate.Default with { Logo = logo },
+        };
         var pdf = options.Get("--to") == "facturx" ? FacturXWriter.Write(invoice, profile, render) : InvoicePdfRenderer.Render(invoice, render);
         await File.WriteAllBytesAsync(target, pdf);
         await output.WriteLineAsync($"{target}: {pdf.Length} bytes, invoice {invoice.Number}");
@@ -99,6 +120,18 @@ public static class RenderCommands
                 await output.WriteLineAsync($"{target}: {extraction.AttachmentName}, profile {FacturXLevel.ConformanceLevel(extraction.Profile!.Value)}, invoice {extraction.Read!.Invoice.Number}");
                 return 0;
         }
+    }
+
+    /// <summary>The logo's bytes, refused for the same reasons as an upload to the API (format, size, an SVG referring outside itself).</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadLogoAsync(string file)
+    {
+        if (new FileInfo(file).Length > LogoImage.MaxBytes)
+        {
+            throw new InvalidDataException($"larger than {LogoImage.MaxBytes / 1024} KiB.");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(file);
+        return LogoImage.Problem(bytes) is { } problem ? throw new InvalidDataException(problem) : bytes;
     }
 
     private static async Task<Invoice> LoadAsync(string file, TextWriter error)

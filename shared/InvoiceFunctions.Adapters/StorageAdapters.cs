@@ -57,6 +57,7 @@ public static class StorageAdapters
         services.AddSingleton<IIssueQueue, StorageIssueQueue>();
         services.AddSingleton<IIssueTracker, TableIssueTracker>();
         services.AddSingleton<IQuoteStore, TableQuoteStore>();
+        services.AddSingleton<IQuotePdfStore, BlobQuotePdfStore>();
         services.AddSingleton<IOrderStore, TableOrderStore>();
         services.AddSingleton<IPaymentStore, TablePaymentStore>();
         services.AddSingleton<ICsvMappingStore, TableCsvMappingStore>();

@@ -62,6 +62,8 @@ public static class ApplicationServices
         services.AddSingleton<BillingProfileService>();
         services.AddSingleton<QuoteLinks>();
         services.AddSingleton<QuoteService>();
+        services.AddSingleton<QuoteMailer>();
+        services.AddSingleton<QuoteSending>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OpenInvoices>();
         services.AddSingleton<PaymentService>();

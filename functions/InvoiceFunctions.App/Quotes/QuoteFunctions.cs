@@ -8,8 +8,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Quotes;
 
-/// <summary>Quotes through the API: draft, list, read, send (numbered, with the customer's signed link), accept or decline.</summary>
-public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests, TimeProvider time)
+/// <summary>Quotes through the API: draft, list, read, send (numbered, PDF stored, mailed with the customer's signed link), accept or decline.</summary>
+public sealed class QuoteFunctions(QuoteService quotes, QuoteSending sending, CompanyRequests requests, TimeProvider time)
 {
     [Function("CreateQuote")]
     [OpenApiOperation("Drafts a quote (catalogue prices frozen), valid until a date.", CompanyRole.Accountant)]
@@ -46,15 +46,15 @@ public sealed class QuoteFunctions(QuoteService quotes, CompanyRequests requests
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(QuoteView.From(await quotes.GetAsync(caller.Company, id, ct), Today())), cancellationToken);
 
     [Function("SendQuote")]
-    [OpenApiOperation("Numbers the quote, marks it sent and answers the customer's signed accept link.", CompanyRole.Accountant)]
+    [OpenApiOperation("Numbers the quote, marks it sent, stores its PDF and mails it to the customer (once) with the signed accept link, which it answers too.", CompanyRole.Accountant)]
     [OpenApiRequest]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public Task<IActionResult> SendQuote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/quotes/{id}/send")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
         {
-            var (quote, token) = await quotes.SendAsync(caller.Company, id, ct);
-            return ApiResponse.Ok(QuoteView.From(quote, Today(), $"{request.Scheme}://{request.Host}/api/quotes/{token}"));
+            var (quote, link) = await sending.SendAsync(caller.Company, id, $"{request.Scheme}://{request.Host}/api/quotes/", ct);
+            return ApiResponse.Ok(QuoteView.From(quote, Today(), link));
         }, cancellationToken);
 
     [Function("DecideQuote")]

@@ -17,7 +17,7 @@ public sealed class QuoteLinkFunctions(QuoteService quotes, TimeProvider time)
     [OpenApiResponse(StatusCodes.Status200OK, typeof(QuoteView))]
     public async Task<IActionResult> ViewQuoteByLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "quotes/{token}")] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        await ApiProblems.GuardAsync(async () => ApiResponse.Ok(QuoteView.From(await quotes.GetByLinkAsync(token, cancellationToken), Today()) with { Decision = null }));
+        await ApiProblems.GuardAsync(async () => ApiResponse.Ok(QuoteView.From(await quotes.GetByLinkAsync(token, cancellationToken), Today()) with { Decision = null, Mail = null }));
 
     [Function("DecideQuoteByLink")]
     [OpenApiOperation("The customer accepts or declines a quote through its signed link.")]
@@ -27,7 +27,7 @@ public sealed class QuoteLinkFunctions(QuoteService quotes, TimeProvider time)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "quotes/{token}/{decision}")] HttpRequest request,
         string token, string decision, CancellationToken cancellationToken) =>
         await ApiProblems.GuardAsync(async () => decision is "accept" or "decline"
-            ? ApiResponse.Ok(QuoteView.From(await quotes.DecideByLinkAsync(token, decision == "accept", cancellationToken), Today()) with { Decision = null })
+            ? ApiResponse.Ok(QuoteView.From(await quotes.DecideByLinkAsync(token, decision == "accept", cancellationToken), Today()) with { Decision = null, Mail = null })
             : ApiProblems.NotFound($"Decision '{decision}' (accept or decline)"));
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace InvoiceFunctions.App.Quotes;
 
-/// <summary>The quote as a PDF (devis with a "bon pour accord" box), drawn on request with the company's template.</summary>
+/// <summary>The quote as a PDF (devis with a "bon pour accord" box), drawn on request for a draft, the stored one (as mailed) once sent.</summary>
 public sealed class QuotePdfFunctions(QuoteDocuments documents, CompanyRequests requests)
 {
     [Function("DownloadQuotePdf")]
@@ -18,7 +18,7 @@ public sealed class QuotePdfFunctions(QuoteDocuments documents, CompanyRequests 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/quotes/{id}/pdf")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) =>
         {
-            var (name, pdf) = await documents.RenderAsync(caller.Company, id, ct);
+            var (name, pdf) = await documents.GetAsync(caller.Company, id, ct);
             return new FileContentResult(pdf, "application/pdf") { FileDownloadName = name };
         }, cancellationToken);
 }

@@ -11,7 +11,8 @@ namespace InvoiceFunctions.Adapters.Blobs;
 
 /// <summary>
 /// Company logos in container "templates" as "{company}/logo.png", ".jpg" or ".svg". A blob dropped there directly is
-/// read the same way as one uploaded through the API; its format is sniffed from the bytes, not the name.
+/// read the same way as one uploaded through the API; its format is sniffed from the bytes, not the name. The logos
+/// documents were frozen with are kept beside it as "{company}/logos/{sha256}", never overwritten or removed.
 /// </summary>
 public sealed class BlobCompanyLogoStore(StorageClients clients) : ICompanyLogoStore
 {
@@ -56,6 +57,45 @@ public sealed class BlobCompanyLogoStore(StorageClients clients) : ICompanyLogoS
         }
     }
 
+    public async Task KeepAsync(CompanyId company, CompanyLogo logo, CancellationToken cancellationToken)
+    {
+        var blob = container.GetBlobClient(KeptName(company, logo.Sha256));
+        if (await blob.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await blob.UploadAsync(
+                BinaryData.FromBytes(logo.Content),
+                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = logo.ContentType }, Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } },
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Kept by a concurrent run: the name is the hash of the bytes, so it holds the same ones.
+        }
+    }
+
+    public async Task<CompanyLogo?> GetKeptAsync(CompanyId company, string sha256, CancellationToken cancellationToken)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        try
+        {
+            var content = (await container.GetBlobClient(KeptName(company, sha256)).DownloadContentAsync(cancellationToken)).Value.Content.ToMemory();
+            return LogoImage.Sniff(content.Span) is { } format ? new CompanyLogo(format, content, sha256) : null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<bool> DeleteAsync(CompanyId company, CancellationToken cancellationToken)
     {
         var deleted = false;
@@ -66,6 +106,8 @@ public sealed class BlobCompanyLogoStore(StorageClients clients) : ICompanyLogoS
 
         return deleted;
     }
+
+    private static string KeptName(CompanyId company, string sha256) => $"{company.Value}/logos/{sha256}";
 
     private static string Name(CompanyId company, LogoFormat format) => $"{company.Value}/logo.{LogoImage.Extension(format)}";
 }

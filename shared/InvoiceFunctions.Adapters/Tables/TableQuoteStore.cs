@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
@@ -53,6 +54,8 @@ public sealed class TableQuoteStore(StorageClients clients) : IQuoteStore
             ["Decision"] = q.Decision,
             ["CreatedAt"] = q.CreatedAt,
             ["UpdatedAt"] = q.UpdatedAt,
+            ["Logo"] = q.Logo,
+            ["Mail"] = q.Mail is null ? null : JsonSerializer.Serialize(q.Mail, StoredJson.Options),
         };
         ChunkedJson.Write(entity, "Content", q.Content);
         ChunkedJson.Write(entity, "Amounts", q.Amounts);
@@ -63,5 +66,6 @@ public sealed class TableQuoteStore(StorageClients clients) : IQuoteStore
         CompanyId.Parse(e.PartitionKey), e.RowKey[2..], e.GetString("Number"), Enum.Parse<QuoteStatus>(e.GetString("Status")),
         ChunkedJson.Read<InvoiceDraft>(e, "Content"), DateOnly.ParseExact(e.GetString("ValidUntil"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
         e.GetString("Conditions"), ChunkedJson.Read<InvoiceAmounts>(e, "Amounts"), e.GetString("OrderId"), e.GetString("Decision"),
-        e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue, e.ETag.ToString());
+        e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue, e.ETag.ToString(),
+        e.GetString("Logo"), e.GetString("Mail") is { } mail ? JsonSerializer.Deserialize<QuoteMail>(mail, StoredJson.Options) : null);
 }

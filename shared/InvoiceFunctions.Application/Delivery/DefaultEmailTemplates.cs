@@ -31,8 +31,37 @@ public static class DefaultEmailTemplates
         {{ company.name }}
         """);
 
+    public static readonly EmailTemplate QuoteFrench = new(
+        "Devis {{ quote.number }} de {{ company.name }}",
+        """
+        Bonjour,
+
+        Veuillez trouver ci-joint notre devis {{ quote.number }}, d'un montant de {{ quote.total }}, valable jusqu'au {{ quote.validUntil }}.
+
+        Pour l'accepter ou le refuser en ligne : {{ quote.acceptLink }}
+
+        Cordialement,
+        {{ company.name }}
+        """);
+
+    public static readonly EmailTemplate QuoteEnglish = new(
+        "Quote {{ quote.number }} from {{ company.name }}",
+        """
+        Hello,
+
+        Please find attached our quote {{ quote.number }} for {{ quote.total }}, valid until {{ quote.validUntil }}.
+
+        To accept or decline it online: {{ quote.acceptLink }}
+
+        Kind regards,
+        {{ company.name }}
+        """);
+
     public static EmailTemplate For(string language) => language == "fr" ? French : English;
 
-    public static EmailSettings Settings { get; } =
-        new(null, null, null, EmailAttachments.FacturX, new Dictionary<string, EmailTemplate> { ["fr"] = French, ["en"] = English });
+    public static EmailTemplate QuoteFor(string language) => language == "fr" ? QuoteFrench : QuoteEnglish;
+
+    public static EmailSettings Settings { get; } = new(
+        null, null, null, EmailAttachments.FacturX, new Dictionary<string, EmailTemplate> { ["fr"] = French, ["en"] = English },
+        new Dictionary<string, EmailTemplate> { ["fr"] = QuoteFrench, ["en"] = QuoteEnglish });
 }

@@ -181,8 +181,7 @@ public sealed class EmailDeliveryService(
 
         var language = DeliveryLanguage.For(customer);
         var (subject, body) = EmailTemplateRenderer.Render(email.Templates[language], EmailTemplateModel.For(invoice, customer, company, language));
-        var sender = email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.Value.DefaultSenderAddress) ? null : options.Value.DefaultSenderAddress.Trim());
-        if (sender is null)
+        if (EmailSettingsService.SenderAddressOf(email, options.Value) is not { } sender)
         {
             return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
         }

@@ -5,9 +5,11 @@ namespace InvoiceFunctions.Application.Delivery;
 /// <param name="SenderAddress">From address; null: the app's <c>Delivery__DefaultSenderAddress</c>.</param>
 /// <param name="ReplyTo">Reply-To address; null: none.</param>
 /// <param name="Templates">Subject and body per language ("fr", "en"); a missing language uses the shipped default.</param>
+/// <param name="QuoteTemplates">The same for the mail that sends a quote (fields <c>quote.*</c>, <c>customer.*</c>, <c>company.*</c>).</param>
 public sealed record EmailSettings(
     string? SenderName,
     string? SenderAddress,
     string? ReplyTo,
     EmailAttachments Attachments,
-    IReadOnlyDictionary<string, EmailTemplate> Templates);
+    IReadOnlyDictionary<string, EmailTemplate> Templates,
+    IReadOnlyDictionary<string, EmailTemplate>? QuoteTemplates = null);

@@ -49,31 +49,44 @@ public sealed class EmailSettingsService(IEmailSettingsStore store)
             yield return new FieldError("attachments", "FacturX, PdfAndXml or Xml.");
         }
 
-        foreach (var (language, template) in settings.Templates ?? new Dictionary<string, EmailTemplate>())
+        foreach (var error in ValidateTemplates(settings.Templates, "templates").Concat(ValidateTemplates(settings.QuoteTemplates, "quoteTemplates")))
         {
-            if (!DefaultEmailTemplates.Languages.Contains(language))
-            {
-                yield return new FieldError($"templates.{language}", "Languages are fr and en.");
-                continue;
-            }
-
-            foreach (var error in EmailTemplateRenderer.Validate(template ?? new EmailTemplate(null, null), $"templates.{language}"))
-            {
-                yield return error;
-            }
+            yield return error;
         }
     }
+
+    /// <summary>The From address of a company's mails: its own, else the app's default; null when neither is set.</summary>
+    public static string? SenderAddressOf(EmailSettings settings, DeliveryOptions options) =>
+        settings.SenderAddress ?? (string.IsNullOrWhiteSpace(options.DefaultSenderAddress) ? null : options.DefaultSenderAddress.Trim());
 
     /// <summary>Null or blank means "not set"; otherwise a single address with a dotted domain, at most 254 characters.</summary>
     public static bool IsAddress(string? text) =>
         Blank(text) is not { } value
         || (value.Length <= 254 && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && address.Host.Contains('.', StringComparison.Ordinal));
 
+    private static IEnumerable<FieldError> ValidateTemplates(IReadOnlyDictionary<string, EmailTemplate>? templates, string path)
+    {
+        foreach (var (language, template) in templates ?? new Dictionary<string, EmailTemplate>())
+        {
+            if (!DefaultEmailTemplates.Languages.Contains(language))
+            {
+                yield return new FieldError($"{path}.{language}", "Languages are fr and en.");
+                continue;
+            }
+
+            foreach (var error in EmailTemplateRenderer.Validate(template ?? new EmailTemplate(null, null), $"{path}.{language}"))
+            {
+                yield return error;
+            }
+        }
+    }
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static EmailSettings WithDefaults(EmailSettings settings)
     {
         var templates = DefaultEmailTemplates.Languages.ToDictionary(l => l, l => settings.Templates?.GetValueOrDefault(l) ?? DefaultEmailTemplates.For(l));
-        return settings with { Templates = templates };
+        var quotes = DefaultEmailTemplates.Languages.ToDictionary(l => l, l => settings.QuoteTemplates?.GetValueOrDefault(l) ?? DefaultEmailTemplates.QuoteFor(l));
+        return settings with { Templates = templates, QuoteTemplates = quotes };
     }
 }

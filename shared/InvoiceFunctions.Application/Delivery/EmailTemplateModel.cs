@@ -14,11 +14,9 @@ public static class EmailTemplateModel
 {
     public static IReadOnlyDictionary<string, object> For(LedgerInvoice invoice, Party customer, Company company, string language)
     {
-        var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
-        var dateFormat = language == "fr" ? "dd/MM/yyyy" : "d MMMM yyyy";
-        string Money(decimal amount) => amount.ToString("N2", culture) + " " + invoice.Amounts.Currency;
-        string Date(DateOnly? date) => date?.ToString(dateFormat, culture) ?? "";
-        return new Dictionary<string, object>
+        string Money(decimal amount) => FormatMoney(amount, invoice.Amounts.Currency, language);
+        string Date(DateOnly? date) => FormatDate(date, language);
+        return new Dictionary<string, object>(PartiesOf(customer, company))
         {
             ["invoice"] = new Dictionary<string, object>
             {
@@ -32,8 +30,21 @@ public static class EmailTemplateModel
                 ["total"] = Money(invoice.Amounts.TaxInclusive),
                 ["amountDue"] = Money(invoice.Balance),
             },
-            ["customer"] = new Dictionary<string, object> { ["name"] = customer.Name, ["email"] = customer.Email ?? "" },
-            ["company"] = new Dictionary<string, object> { ["name"] = company.Name, ["siren"] = company.Siren ?? "", ["vatId"] = company.VatId ?? "" },
         };
     }
+
+    /// <summary>"1 234,56 EUR" in French, "1,234.56 EUR" in English.</summary>
+    public static string FormatMoney(decimal amount, string currency, string language) => amount.ToString("N2", Culture(language)) + " " + currency;
+
+    /// <summary>"02/03/2026" in French, "2 March 2026" in English; empty for no date.</summary>
+    public static string FormatDate(DateOnly? date, string language) => date?.ToString(language == "fr" ? "dd/MM/yyyy" : "d MMMM yyyy", Culture(language)) ?? "";
+
+    /// <summary>The <c>customer</c> and <c>company</c> fields every template sees.</summary>
+    public static IReadOnlyDictionary<string, object> PartiesOf(Party customer, Company company) => new Dictionary<string, object>
+    {
+        ["customer"] = new Dictionary<string, object> { ["name"] = customer.Name, ["email"] = customer.Email ?? "" },
+        ["company"] = new Dictionary<string, object> { ["name"] = company.Name, ["siren"] = company.Siren ?? "", ["vatId"] = company.VatId ?? "" },
+    };
+
+    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "fr" ? "fr-FR" : "en-GB");
 }

@@ -20,7 +20,7 @@ public static class DocumentComposer
 {
     public static Invoice Compose(IssueSnapshot sources, DocumentDraft document, string number, DateOnly issueDate)
     {
-        var (company, profile, customer) = sources;
+        var (company, profile, customer, _) = sources;
         var draft = document.Draft;
         var language = LanguageOf(profile, customer, draft);
         var paymentDays = customer.Preferences?.PaymentDays ?? profile.PaymentDays;

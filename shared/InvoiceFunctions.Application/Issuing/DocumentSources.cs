@@ -10,9 +10,34 @@ namespace InvoiceFunctions.Application.Issuing;
 public sealed class DocumentSources(
     ICompanyStore companies, IBillingProfileStore profiles, IPartyStore parties, IProductStore products, IDocumentStore documents, ICompanyLogoStore logos)
 {
-    /// <summary>The company's logo bytes as they are now (empty when it has none): read when a document is drawn, not snapshotted with the draft.</summary>
+    /// <summary>The company's logo bytes as they are now (empty when it has none), for documents drawn once and not frozen (imports, previews).</summary>
     public async Task<ReadOnlyMemory<byte>> LogoAsync(CompanyId company, CancellationToken cancellationToken) =>
         (await logos.GetAsync(company, cancellationToken))?.Content ?? ReadOnlyMemory<byte>.Empty;
+
+    /// <summary>
+    /// Fixes the logo a document will be drawn with: the current logo kept under its SHA-256 (write-once) and that hash
+    /// returned, or <see cref="IssueSnapshot.NoLogo"/> when the company has none. Idempotent.
+    /// </summary>
+    public async Task<string> FreezeLogoAsync(CompanyId company, CancellationToken cancellationToken)
+    {
+        if (await logos.GetAsync(company, cancellationToken) is not { } logo)
+        {
+            return IssueSnapshot.NoLogo;
+        }
+
+        await logos.KeepAsync(company, logo, cancellationToken);
+        return logo.Sha256;
+    }
+
+    /// <summary>The logo bytes of a frozen document: those of its hash, none, or (frozen before logos were, null) the current ones.</summary>
+    /// <exception cref="InvalidOperationException">The kept logo is gone (removed by hand): drawing another one would change the document.</exception>
+    public async Task<ReadOnlyMemory<byte>> LogoAsync(CompanyId company, string? frozen, CancellationToken cancellationToken) => frozen switch
+    {
+        null => await LogoAsync(company, cancellationToken),
+        IssueSnapshot.NoLogo => ReadOnlyMemory<byte>.Empty,
+        _ => (await logos.GetKeptAsync(company, frozen, cancellationToken))?.Content
+            ?? throw new InvalidOperationException($"The logo {frozen} of company '{company.Value}' is no longer kept in the templates container (logos/{frozen})."),
+    };
 
     public async Task<IssueSnapshot> SnapshotAsync(CompanyId company, string customerId, CancellationToken cancellationToken)
     {

@@ -102,7 +102,8 @@ public sealed class IssuePipeline(
                 var document = await sources.DraftOfAsync(invoice, cancellationToken);
                 var (snapshot, draftRequest) = (document.Snapshot!, document.Draft);
                 var composed = DocumentComposer.Compose(snapshot, document, invoice.Number!, invoice.IssueDate!.Value);
-                var logo = await sources.LogoAsync(company, cancellationToken);
+                // The logo frozen at validation: a retried render (or a later change of logo) draws the same bytes.
+                var logo = await sources.LogoAsync(company, snapshot.Logo, cancellationToken);
                 var files = DocumentRenderer.Render(
                     composed, DocumentComposer.FormatOf(snapshot.Profile, snapshot.Customer, draftRequest), DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, draftRequest, logo));
                 await documents.PutRenderedAsync(company, invoice.Id, files, cancellationToken);
@@ -144,6 +145,7 @@ public sealed class IssuePipeline(
             return false;
         }
 
+        snapshot = snapshot with { Logo = await sources.FreezeLogoAsync(invoice.Company, cancellationToken) };
         var frozen = await documents.SaveDraftAsync(invoice.Company, invoice.Id, draft with { Snapshot = snapshot }, cancellationToken);
         await Guard(() => store.UpdateAsync(
             invoice, current => IssueTransitions.Validated(current with { Document = frozen }, time.GetUtcNow(), Actor), cancellationToken));

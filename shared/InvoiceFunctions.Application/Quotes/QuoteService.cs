@@ -9,7 +9,8 @@ namespace InvoiceFunctions.Application.Quotes;
 /// Quotes: draft (catalogue prices frozen), send (numbered, a signed link for the customer), accept or decline by API
 /// or by the link; an accepted quote becomes an order, once (the order's id derives from the quote's).
 /// </summary>
-public sealed class QuoteService(IQuoteStore store, OrderService orders, DraftService drafts, IOutboundEventStore events, QuoteLinks links, TimeProvider time)
+public sealed class QuoteService(
+    IQuoteStore store, OrderService orders, DraftService drafts, DocumentSources sources, IOutboundEventStore events, QuoteLinks links, TimeProvider time)
 {
     public const string Series = "D";
     private const int MaxAttempts = 5;
@@ -52,13 +53,17 @@ public sealed class QuoteService(IQuoteStore store, OrderService orders, DraftSe
     public Task<ResultPage<Quote>> ListAsync(CompanyId company, QuoteStatus? status, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         store.ListAsync(company, status, Math.Clamp(pageSize, 1, 1000), continuation, cancellationToken);
 
-    /// <summary>Numbers a draft quote and marks it sent; answers the token of its link (sending it again gives a fresh link).</summary>
+    /// <summary>
+    /// Numbers a draft quote, freezes its logo and marks it sent; answers the token of its link (sending it again gives a
+    /// fresh link). Its PDF and mail are <see cref="QuoteSending"/>'s.
+    /// </summary>
     public async Task<(Quote Quote, string Token)> SendAsync(CompanyId company, string id, CancellationToken cancellationToken)
     {
         var quote = await GetAsync(company, id, cancellationToken);
         if (quote.Status == QuoteStatus.Draft)
         {
-            var sent = quote with { Status = QuoteStatus.Sent, UpdatedAt = time.GetUtcNow() };
+            var logo = await sources.FreezeLogoAsync(company, cancellationToken);
+            var sent = quote with { Status = QuoteStatus.Sent, Logo = logo, UpdatedAt = time.GetUtcNow() };
             quote = await store.NumberAsync(sent, Series, Today().Year, cancellationToken);
             await PublishAsync(quote, "quote.sent", cancellationToken);
         }

@@ -21,8 +21,11 @@ public sealed class CompanyLogoService(ICompanyLogoStore store)
         }
 
         var format = LogoImage.Sniff(content.Span)!.Value;
+        var logo = new CompanyLogo(format, content, Convert.ToHexStringLower(SHA256.HashData(content.Span)));
+        // Kept under its hash first, so the documents frozen with it find it even if the current logo changes again.
+        await store.KeepAsync(company, logo, cancellationToken);
         await store.PutAsync(company, format, content, cancellationToken);
-        return new CompanyLogo(format, content, Convert.ToHexStringLower(SHA256.HashData(content.Span)));
+        return logo;
     }
 
     public async Task DeleteAsync(CompanyId company, CancellationToken cancellationToken)

@@ -30,6 +30,9 @@ public sealed class QuotePdfApiTests : IAsyncLifetime
         var response = await app.SendAsync(HttpMethod.Get, $"api/companies/qpdf/quotes/{id}/pdf", key);
         var missing = await app.SendAsync(HttpMethod.Get, "api/companies/qpdf/quotes/quo-nope/pdf", key);
 
+        // No SMTP server in this app: the quote is sent (numbered, PDF stored) and its mail recorded as not sent, with why.
+        Assert.Equal("Failed", sent.GetProperty("mail").GetProperty("state").GetString());
+        Assert.Contains("SMTP", sent.GetProperty("mail").GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -41,6 +41,41 @@ public sealed class RenderCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Render_WithLogo_DrawsItTopLeft_AndRefusesAnUnsafeOne()
+    {
+        var json = Path.Combine(work.FullName, "invoice.json");
+        var png = Path.Combine(work.FullName, "logo.png");
+        var svg = Path.Combine(work.FullName, "fetching.svg");
+        var pdf = Path.Combine(work.FullName, "logo.pdf");
+        await File.WriteAllTextAsync(json, InvoiceJson);
+        using (var bitmap = new SkiaSharp.SKBitmap(90, 30))
+        {
+            bitmap.Erase(new SkiaSharp.SKColor(0x2E, 0x86, 0x4B));
+            using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            await File.WriteAllBytesAsync(png, data.ToArray());
+        }
+
+        await File.WriteAllTextAsync(svg, """<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><image href="http://127.0.0.1:9/x.png" width="9" height="9"/></svg>""");
+
+        var (code, _, _) = await RunAsync("render", json, "--to", "pdf", "--logo", png, "--out", pdf);
+        var (refusedCode, _, refused) = await RunAsync("render", json, "--to", "pdf", "--logo", svg, "--out", Path.Combine(work.FullName, "refused.pdf"));
+        var (missingCode, _, _) = await RunAsync("render", json, "--to", "pdf", "--logo", Path.Combine(work.FullName, "none.png"), "--out", Path.Combine(work.FullName, "missing.pdf"));
+
+        Assert.Equal(0, code);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var image = Assert.Single(document.GetPage(1).GetImages());
+            Assert.Equal((90, 30), (image.WidthInSamples, image.HeightInSamples));
+            Assert.InRange(image.BoundingBox.Left, 41, 43);
+        }
+
+        Assert.Equal(1, refusedCode);
+        Assert.Contains("Cannot use the logo", refused, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(work.FullName, "refused.pdf")));
+        Assert.Equal(1, missingCode);
+    }
+
+    [Fact]
     public async Task Extract_PlainPdf_ExitCode1NeedsManualKeying()
     {
         var json = Path.Combine(work.FullName, "invoice.json");
