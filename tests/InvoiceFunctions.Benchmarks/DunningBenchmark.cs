@@ -80,8 +80,8 @@ public static class DunningBenchmark
         return (sent.Min(), sent.Max());
     }
 
-    /// <summary>Waits (at most 5 minutes) until the filter finds <paramref name="count"/> rows.</summary>
-    internal static async Task<List<TableEntity>> WaitAsync(TableClient table, string filter, int count, string what)
+    /// <summary>Waits (at most <paramref name="limit"/>, 5 minutes by default) until the filter finds <paramref name="count"/> rows.</summary>
+    internal static async Task<List<TableEntity>> WaitAsync(TableClient table, string filter, int count, string what, TimeSpan? limit = null)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -104,9 +104,9 @@ public static class DunningBenchmark
                 return rows;
             }
 
-            if (clock.Elapsed > Limit)
+            if (clock.Elapsed > (limit ?? Limit))
             {
-                throw new TimeoutException($"{rows.Count} of {count} {what} within {Limit.TotalMinutes:0} min.");
+                throw new TimeoutException($"{rows.Count} of {count} {what} within {(limit ?? Limit).TotalMinutes:0} min.");
             }
 
             await Task.Delay(500);

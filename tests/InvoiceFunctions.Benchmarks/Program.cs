@@ -66,6 +66,12 @@ if (options.Scenarios.Contains("intake"))
 if (options.Scenarios.Contains("dunning"))
 {
     await DunningBenchmark.RunAsync(options, report);
+    await InvoiceFunctions.Benchmarks.BareDunning.BareDunningBenchmark.RunAsync(options, report);
+}
+
+if (options.Scenarios.Contains("dunning-bare"))
+{
+    await InvoiceFunctions.Benchmarks.BareDunning.BareDunningBenchmark.RunAsync(options, report);
 }
 
 if (options.Scenarios.Contains("email"))

@@ -32,34 +32,40 @@ public sealed class TableArchiveChainStore(StorageClients clients) : IArchiveCha
         return found.HasValue && found.Value is { } e ? ToRoot(e) : null;
     }
 
-    public async Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken)
+    public async Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, IReadOnlyList<ArchiveLink> links, DailyRoot root, CancellationToken cancellationToken)
     {
-        var head = new TableEntity(company.Value, Head) { ["Sequence"] = entry.Sequence, ["Hash"] = entry.ManifestSha256 };
-        TableTransactionAction headAction = expected.Version is null
-            ? new(TableTransactionActionType.Add, head)
-            : new(TableTransactionActionType.UpdateReplace, head, new ETag(expected.Version));
-        var entryRow = new TableEntity(company.Value, EntryRow(entry.Sequence))
+        var last = links[^1].Entry;
+        var head = new TableEntity(company.Value, Head) { ["Sequence"] = last.Sequence, ["Hash"] = last.ManifestSha256 };
+        List<TableTransactionAction> actions =
+        [
+            expected.Version is null
+                ? new(TableTransactionActionType.Add, head)
+                : new(TableTransactionActionType.UpdateReplace, head, new ETag(expected.Version)),
+            new(TableTransactionActionType.UpsertReplace, new TableEntity(company.Value, DayRow(root.Day))
+            {
+                ["Root"] = root.Root, ["Count"] = root.Count, ["FirstSequence"] = root.FirstSequence, ["LastSequence"] = root.LastSequence,
+            }),
+        ];
+        foreach (var (entry, key) in links)
         {
-            ["InvoiceId"] = entry.InvoiceId,
-            ["ManifestSha256"] = entry.ManifestSha256,
-            ["Previous"] = entry.Previous,
-            ["ArchivedAt"] = entry.ArchivedAt,
-            ["Day"] = LedgerRows.Date(entry.Day),
-        };
-        var rootRow = new TableEntity(company.Value, DayRow(root.Day))
-        {
-            ["Root"] = root.Root, ["Count"] = root.Count, ["FirstSequence"] = root.FirstSequence, ["LastSequence"] = root.LastSequence,
-        };
-        List<TableTransactionAction> actions = [headAction, new(TableTransactionActionType.Add, entryRow), new(TableTransactionActionType.UpsertReplace, rootRow)];
-        if (key is not null)
-        {
-            actions.Add(new(TableTransactionActionType.Add, new TableEntity(company.Value, KeyRow(key)) { ["Sequence"] = entry.Sequence }));
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(company.Value, EntryRow(entry.Sequence))
+            {
+                ["InvoiceId"] = entry.InvoiceId,
+                ["ManifestSha256"] = entry.ManifestSha256,
+                ["Previous"] = entry.Previous,
+                ["ArchivedAt"] = entry.ArchivedAt,
+                ["Day"] = LedgerRows.Date(entry.Day),
+            }));
+            if (key is not null)
+            {
+                actions.Add(new(TableTransactionActionType.Add, new TableEntity(company.Value, KeyRow(key)) { ["Sequence"] = entry.Sequence }));
+            }
         }
 
         try
         {
             var written = await table.SubmitTransactionAsync(actions, cancellationToken);
-            return new ArchiveHead(entry.Sequence, entry.ManifestSha256, written.Value[0].Headers.ETag?.ToString());
+            return new ArchiveHead(last.Sequence, last.ManifestSha256, written.Value[0].Headers.ETag?.ToString());
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
         {

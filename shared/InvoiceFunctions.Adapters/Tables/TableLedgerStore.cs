@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using InvoiceFunctions.Adapters.Storage;
@@ -15,9 +14,7 @@ namespace InvoiceFunctions.Adapters.Tables;
 public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : ILedgerStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Ledger);
-
-    // The last number and counter version this instance wrote, per series and year (see IssueFromAsync).
-    private readonly ConcurrentDictionary<string, (long Value, ETag Version)> counters = new(StringComparer.Ordinal);
+    private readonly SeriesIssuer issuer = new(clients.Tables.GetTableClient(TableNames.Ledger), gate);
 
     public async Task AddAsync(LedgerInvoice invoice, IReadOnlyList<InvoiceEvent> events, string? fingerprint, CancellationToken cancellationToken)
     {
@@ -60,10 +57,10 @@ public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : 
 
     public Task<LedgerInvoice> IssueAsync(
         CompanyId company, string invoiceId, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
-        IssueFromAsync(company, invoiceId, null, series, year, change, cancellationToken);
+        issuer.IssueAsync(company, invoiceId, null, series, year, change, cancellationToken);
 
     public Task<LedgerInvoice> IssueAsync(LedgerInvoice known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
-        IssueFromAsync(known.Company, known.Id, known, series, year, change, cancellationToken);
+        issuer.IssueAsync(known.Company, known.Id, known, series, year, change, cancellationToken);
 
     /// <summary>A read-decide-write from <paramref name="known"/> (no read) when given; a lost race reads the row again.</summary>
     private Task<LedgerInvoice> UpdateFromAsync(CompanyId company, string invoiceId, LedgerInvoice? known, Func<LedgerInvoice, InvoiceChange?> change, CancellationToken cancellationToken) =>
@@ -79,32 +76,6 @@ public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : 
             var written = await table.SubmitTransactionAsync([Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
             return next.Updated with { Version = written.Value[0].Headers.ETag?.ToString() };
         }, cancellationToken);
-
-    private async Task<LedgerInvoice> IssueFromAsync(
-        CompanyId company, string invoiceId, LedgerInvoice? known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken)
-    {
-        // The counter row is every issue's meeting point: take turns in this process, race (by ETag) only across
-        // instances. Within a turn the number follows the value this instance wrote last (no read); a write by another
-        // instance in between makes the transaction fail and the counter is read again.
-        var key = $"num|{company.Value}|{series}|{year}";
-        using var turn = await gate.EnterAsync(key, cancellationToken);
-        return await OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
-        {
-            var current = known ?? await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
-            known = null;
-            var (number, counterAction) = counters.TryRemove(key, out var last)
-                ? NumberCounters.After(company.Value, series, year, last.Value, last.Version, invoiceId)
-                : await NumberCounters.NextAsync(table, company.Value, series, year, invoiceId, cancellationToken);
-            var next = change(current, new InvoiceNumber(series, year, number));
-            var written = await table.SubmitTransactionAsync([counterAction, Replace(next.Updated, current.Version!), .. FeedRows.EventActions(next)], cancellationToken);
-            if (written.Value[0].Headers.ETag is { } version)
-            {
-                counters[key] = (number, version);
-            }
-
-            return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
-        }, cancellationToken);
-    }
 
     public async Task<IReadOnlyList<InvoiceEvent>> HistoryAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
     {

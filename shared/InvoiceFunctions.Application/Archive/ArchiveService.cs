@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
@@ -8,20 +7,16 @@ namespace InvoiceFunctions.Application.Archive;
 
 /// <summary>
 /// Archives an invoice's documents: the files under their SHA-256, then a manifest linking the previous entry, then
-/// the chain link and the day's root in the ledger (one transaction, retried when another writer got there first),
-/// then the reference on the invoice with an "archived" event.
+/// the chain link and the day's root in the ledger (one transaction for every archive waiting at the head, retried when
+/// another writer got there first: <see cref="ArchiveChainAppender"/>), then the reference on the invoice with an
+/// "archived" event.
 /// </summary>
 public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainStore chain, LedgerService ledger, WriterGate gate, TimeProvider time, ILogger<ArchiveService>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<ArchiveService>.Instance;
-
-    // The head and day root this instance wrote last, per company. Within a turn at the gate the next archive starts
-    // from them instead of reading both rows again (two round trips fewer inside the turn); the append is conditional
-    // on the head's version, so if another instance linked in between it fails and both rows are read afresh.
-    private readonly ConcurrentDictionary<string, (ArchiveHead Head, DailyRoot Root)> tips = new(StringComparer.Ordinal);
+    private readonly ArchiveChainAppender appender = new(objects, chain, gate, time, logger ?? (ILogger)NullLogger<ArchiveService>.Instance);
 
     public const int MaxFiles = 10;
-    private const int MaxAttempts = 200;
 
     /// <param name="key">
     /// Makes the archiving happen once: a retry with the same key (after a crash between the chain append and the ledger
@@ -45,7 +40,7 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
             files.Add(new ArchiveFile(document.Kind, document.Name, document.ContentType, sha, document.Content.Length));
         }
 
-        var (entry, concurrent) = await AppendAsync(company, invoiceId, files, key, cancellationToken);
+        var (entry, concurrent) = await appender.AppendAsync(company, invoiceId, files, key, cancellationToken);
         if (concurrent)
         {
             return await LinkOnceAsync(company, invoiceId, entry, actor, cancellationToken);
@@ -54,48 +49,6 @@ public sealed class ArchiveService(IArchiveObjectStore objects, IArchiveChainSto
         await ledger.RecordArchiveAsync(company, invoiceId, new ArchiveReference(entry.Sequence, entry.ManifestSha256), actor, cancellationToken);
         log.Archived(company.Value, invoiceId, entry.Sequence, entry.ManifestSha256, files.Count);
         return entry;
-    }
-
-    /// <summary>Links the entry after the chain's head; <c>Concurrent</c> when a retry with the same key linked it first.</summary>
-    private async Task<(ArchiveEntry Entry, bool Concurrent)> AppendAsync(CompanyId company, string invoiceId, List<ArchiveFile> files, string? key, CancellationToken cancellationToken)
-    {
-        // The head is every archive's meeting point: take turns in this process, race (by ETag) only across instances.
-        using var turn = await gate.EnterAsync("chain|" + company.Value, cancellationToken);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
-        {
-            var tip = tips.TryRemove(company.Value, out var known) ? known : default((ArchiveHead Head, DailyRoot Root)?);
-            var head = tip?.Head ?? await chain.GetHeadAsync(company, cancellationToken);
-            var now = time.GetUtcNow();
-            var day = DateOnly.FromDateTime(now.UtcDateTime);
-            var manifest = new ArchiveManifest(company.Value, head.Sequence + 1, invoiceId, now, head.Hash, files);
-            var bytes = manifest.ToBytes();
-            var sha = ArchiveHashes.Of(bytes);
-            await objects.PutIfAbsentAsync(company, sha, bytes, "application/json", cancellationToken);
-            var dayRoot = tip is { } t && t.Root.Day == day ? t.Root : await chain.GetDailyRootAsync(company, day, cancellationToken);
-            var root = new DailyRoot(
-                day, ArchiveHashes.NextRoot(dayRoot?.Root ?? ArchiveHashes.Genesis, sha), (dayRoot?.Count ?? 0) + 1, dayRoot?.FirstSequence ?? manifest.Sequence, manifest.Sequence);
-            var entry = new ArchiveEntry(manifest.Sequence, invoiceId, sha, head.Hash, now, day);
-            if (await chain.TryAppendAsync(company, head, entry, root, key, cancellationToken) is { } newHead)
-            {
-                if (newHead.Version is not null)
-                {
-                    tips[company.Value] = (newHead, root);
-                }
-
-                return (entry, false);
-            }
-
-            if (key is not null && await chain.FindByKeyAsync(company, key, cancellationToken) is { } concurrent)
-            {
-                return (concurrent, true);
-            }
-
-            // Another instance linked first: our manifest object stays unreferenced (harmless); link again after the new head.
-            log.ChainRaceLost(company.Value, attempt);
-            await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 10)), cancellationToken);
-        }
-
-        throw new ConcurrencyConflictException($"The archive chain of '{company}'", MaxAttempts);
     }
 
     private async Task<ArchiveEntry> LinkOnceAsync(CompanyId company, string invoiceId, ArchiveEntry entry, string actor, CancellationToken cancellationToken)

@@ -11,11 +11,12 @@ public interface IArchiveChainStore
     Task<DailyRoot?> GetDailyRootAsync(CompanyId company, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Appends the entry, moves the head and records the day's root in one transaction, if the head is still <paramref name="expected"/>;
-    /// with a <paramref name="key"/>, also claims it for the entry in the same transaction (an append happens once per key).
+    /// Appends the entries (in sequence order, the first one after <paramref name="expected"/>), moves the head to the last
+    /// and records the day's root in one transaction, if the head is still <paramref name="expected"/>; a link with a key
+    /// also claims it for its entry in the same transaction (an append happens once per key).
     /// </summary>
-    /// <returns>The new head with its version; null when another writer moved the head first or already used the key (nothing written).</returns>
-    Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, ArchiveEntry entry, DailyRoot root, string? key, CancellationToken cancellationToken);
+    /// <returns>The new head with its version; null when another writer moved the head first or already used a key (nothing written).</returns>
+    Task<ArchiveHead?> TryAppendAsync(CompanyId company, ArchiveHead expected, IReadOnlyList<ArchiveLink> links, DailyRoot root, CancellationToken cancellationToken);
 
     /// <summary>The entry appended with this key, if any.</summary>
     Task<ArchiveEntry?> FindByKeyAsync(CompanyId company, string key, CancellationToken cancellationToken);

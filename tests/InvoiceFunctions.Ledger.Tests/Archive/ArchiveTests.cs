@@ -141,6 +141,61 @@ public sealed class ArchiveTests(StorageFixture fixture) : IClassFixture<Storage
     }
 
     [Fact]
+    public async Task ArchiveAsync_SixtyAtOnceOnOneInstance_LinkedInGroupsOfAtMost48_OneUnbrokenChain()
+    {
+        // A fresh instance: its gate and waiting queue hold only these archives.
+        await using var instance = await AppInstance.StartAsync(fixture.Azurite.ConnectionString);
+        var company = await instance.CompanyAsync(fixture.NewCompanyId("group"));
+        var ledger = instance.Get<LedgerService>();
+        var invoices = new List<LedgerInvoice>();
+        for (var i = 0; i < 60; i++)
+        {
+            invoices.Add(await ledger.CreateAsync(company, Invoices.Purchase($"SUP-{i}"), "t", none));
+        }
+
+        var entries = await Task.WhenAll(invoices.Select((invoice, i) =>
+            instance.Get<ArchiveService>().ArchiveAsync(company, invoice.Id, Documents(i), "t", none, key: $"archive:{invoice.Id}")));
+        var report = await verifier.VerifyAsync(company, none);
+        var references = await Task.WhenAll(invoices.Select(invoice => ledger.GetAsync(company, invoice.Id, none)));
+        var root = await instance.Get<IArchiveChainStore>().GetDailyRootAsync(company, entries[0].Day, none);
+
+        Assert.True(report.Intact, report.FirstBreak?.Detail);
+        Assert.Equal(Enumerable.Range(1, 60).Select(n => (long)n), entries.Select(e => e.Sequence).Order());
+        Assert.Equal(entries.Select(e => e.Sequence), references.Select(r => Assert.Single(r.Archive).Sequence));
+        Assert.Equal((60, 1L, 60L), (root!.Count, root.FirstSequence, root.LastSequence));
+
+        // One group shares one instant: fewer groups than archives, none larger than a transaction can carry.
+        var groups = entries.GroupBy(e => e.ArchivedAt).Select(g => g.Count()).ToList();
+        Assert.True(groups.Count < 60, $"{groups.Count} groups for 60 archives");
+        Assert.All(groups, size => Assert.InRange(size, 1, 48));
+    }
+
+    [Fact]
+    public async Task ArchiveAsync_SameKeyDeliveredTwiceAtOnce_OneEntryAndOneReference()
+    {
+        await using var instance = await AppInstance.StartAsync(fixture.Azurite.ConnectionString);
+        var company = await instance.CompanyAsync(fixture.NewCompanyId("twice"));
+        var ledger = instance.Get<LedgerService>();
+        var invoices = new List<LedgerInvoice>();
+        for (var i = 0; i < 6; i++)
+        {
+            invoices.Add(await ledger.CreateAsync(company, Invoices.Purchase($"SUP-{i}"), "t", none));
+        }
+
+        // Invoice 0 is delivered three times among the others (a queue message seen again while the first delivery waits).
+        var calls = invoices.Select((invoice, i) => (invoice, i)).Concat([(invoice: invoices[0], i: 0), (invoice: invoices[0], i: 0)]).ToList();
+        var entries = await Task.WhenAll(calls.Select(c =>
+            instance.Get<ArchiveService>().ArchiveAsync(company, c.invoice.Id, Documents(c.i), "t", none, key: $"archive:{c.invoice.Id}")));
+        var report = await verifier.VerifyAsync(company, none);
+        var first = await ledger.GetAsync(company, invoices[0].Id, none);
+
+        Assert.True(report.Intact, report.FirstBreak?.Detail);
+        Assert.Equal(6, report.EntriesChecked);
+        Assert.Single(entries.Where((_, n) => calls[n].invoice.Id == invoices[0].Id).Select(e => e.Sequence).Distinct());
+        Assert.Equal(entries[0].Sequence, Assert.Single(first.Archive).Sequence);
+    }
+
+    [Fact]
     public async Task ArchiveAsync_InstancesTakingTurnsAcrossMidnight_OneChainAndOneRootPerDay()
     {
         // Each instance remembers the head and day root it wrote last: the other's link in between, or a new day,

@@ -30,6 +30,48 @@ public sealed class GaplessNumberingTests(StorageFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task IssueAsync_FortyAtOnceWithRefusalsAndRepeats_NumbersOneToFortyEachOnce()
+    {
+        // A fresh instance, so the issues wait at its gate together and are numbered in groups; purchases (refused)
+        // and a second issue of the same invoice sit among them and must not consume or repeat a number.
+        await using var instance = await AppInstance.StartAsync(fixture.Azurite.ConnectionString);
+        var ledger = instance.Get<LedgerService>();
+        var company = await instance.CompanyAsync(fixture.NewCompanyId("groups"));
+        var sales = new List<LedgerInvoice>();
+        for (var i = 0; i < 40; i++)
+        {
+            sales.Add(await ledger.CreateAsync(company, Invoices.Sales(10m + i), "t", none));
+        }
+
+        var purchases = new List<LedgerInvoice>();
+        for (var i = 0; i < 3; i++)
+        {
+            purchases.Add(await ledger.CreateAsync(company, Invoices.Purchase($"SUP-{i}"), "t", none));
+        }
+
+        var calls = sales.Concat(purchases).Concat(sales.Take(5)).ToList();
+        var outcomes = await Task.WhenAll(calls.Select(async invoice =>
+        {
+            try
+            {
+                return (invoice.Id, Number: (await ledger.IssueAsync(company, invoice.Id, "F", "t", none)).Number, Refused: false);
+            }
+            catch (InvoiceStateException)
+            {
+                return (invoice.Id, Number: (string?)null, Refused: true);
+            }
+        }));
+        var stored = await Task.WhenAll(sales.Select(d => ledger.GetAsync(company, d.Id, none)));
+
+        var year = DateTime.UtcNow.Year;
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => $"F-{year}-{n:000000}"), outcomes.Where(o => !o.Refused).Select(o => o.Number!).Order());
+        Assert.Equal(8, outcomes.Count(o => o.Refused));
+        Assert.All(purchases, p => Assert.True(outcomes.Single(o => o.Id == p.Id).Refused));
+        Assert.Equal(outcomes.Where(o => !o.Refused).ToDictionary(o => o.Id, o => o.Number), stored.ToDictionary(s => s.Id, s => s.Number));
+        Assert.All(stored, s => Assert.Equal(InvoiceStatus.Issued, s.Status));
+    }
+
+    [Fact]
     public async Task IssueAsync_InstancesTakingTurns_EachStartsFromTheCounterTheOtherMoved()
     {
         // Each instance remembers the counter it wrote last; the other's write in between must make it read again,
