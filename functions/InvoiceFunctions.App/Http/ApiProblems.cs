@@ -51,6 +51,7 @@ public static class ApiProblems
         ResourceNotFoundException missing => NotFound($"{missing.Kind} '{missing.Id}'"),
         ResourceStateException state => Conflict("Invalid status", state.Message),
         InvoiceRulesException rules => ApiResponse.RulesProblem(rules.Failures),
+        PreconditionRequiredException required => ApiResponse.Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", required.Message),
         PreconditionFailedException stale => ApiResponse.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
         PaymentNotFoundException missing => NotFound($"Payment '{missing.PaymentId}'"),
         AllocationException refused => Conflict("Allocation refused", refused.Message),
