@@ -70,6 +70,7 @@ public static class ApplicationServices
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();
         services.AddSingleton<EmailSettingsService>();
+        services.AddSingleton<EmailComposer>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
         services.AddSingleton<MailRouter>();
