@@ -44,9 +44,17 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options, IOptions<Conne
             }
             else
             {
-                // MailKit owns the stream from here (and closes it with the client).
+                // Once connected, MailKit owns the stream (and closes it with the client).
                 var stream = await GuardedHttp.ConnectAsync(new DnsEndPoint(host, port), connectors.Value.AllowLoopback, cancellationToken);
-                await client.ConnectAsync(stream, host, port, socketOptions, cancellationToken);
+                try
+                {
+                    await client.ConnectAsync(stream, host, port, socketOptions, cancellationToken);
+                }
+                catch
+                {
+                    await stream.DisposeAsync();
+                    throw;
+                }
             }
 
             if (!string.IsNullOrEmpty(userName))
