@@ -136,6 +136,9 @@ param smtpPort int = 587
 @description('SMTP user name (Smtp__UserName); empty: no authentication.')
 param smtpUserName string = ''
 
+@description('Passwords of companies\' own SMTP relays, named by their e-mail settings (smtp.passwordSecretName): [{company, name, vaultSecretName}]; each becomes the app setting SmtpSecrets__{company}__{name}, a Key Vault reference to vaultSecretName (put the secret in the vault first).')
+param companySmtpSecrets array = []
+
 @description('SMTP connection security (Smtp__Security): StartTls (port 587), Tls (465) or None.')
 @allowed([
   'None'
@@ -409,6 +412,9 @@ var appSettings = {
   Mailbox__MaxMessageBytes: string(mailboxMaxMessageBytes)
   // After a bounce, the company has this long to correct and re-send before the invoice is posted (print provider).
   Delivery__CorrectionDelay: '5.00:00:00'
+  // The "confirm receipt" link in each mail points at the app's public address and works this long.
+  Delivery__PublicBaseUrl: 'https://${functionAppName}.azurewebsites.net'
+  Delivery__AcknowledgementLinkLifetime: '90.00:00:00'
   // Delivery connectors (webhook, SFTP, HTTP export): never loopback in Azure (SSRF guard); back-off 30 s doubled up to 6 h, for 3 days.
   Connectors__AllowLoopback: 'false'
   Connectors__RetryFirstDelay: '00:00:30'
@@ -416,6 +422,9 @@ var appSettings = {
   Connectors__RetryWindow: '3.00:00:00'
   Connectors__TimeoutSeconds: '30'
 }
+
+// Companies' own SMTP relay passwords: Key Vault references, one setting per company and secret name (never in a table).
+var companySmtpSecretSettings = toObject(companySmtpSecrets, s => 'SmtpSecrets__${s.company}__${s.name}', s => kvRef(keyVault.outputs.uri, s.vaultSecretName))
 
 // Durable backend: partitions of the Azure Storage task hub, or the scheduler's identity-based connection.
 var durableSettings = durableBackend == 'DurableTaskScheduler'
@@ -448,7 +457,7 @@ module functionApp 'modules/functionapp.bicep' = {
     identityId: identity.outputs.id
     blobEndpoint: storage.outputs.blobEndpoint
     deploymentContainerName: deploymentContainerName
-    appSettings: union(appSettings, durableSettings, serviceBusSettings)
+    appSettings: union(appSettings, companySmtpSecretSettings, durableSettings, serviceBusSettings)
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     alwaysReady: alwaysReady

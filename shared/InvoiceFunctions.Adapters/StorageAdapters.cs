@@ -67,6 +67,7 @@ public static class StorageAdapters
         services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<IEmailSettingsStore, TableEmailSettingsStore>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<IMailSecrets, ConfigurationMailSecrets>();
         services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.AddSingleton<IBounceReportReader, MimeBounceReportReader>();
         services.AddSingleton<IMailParser, MimeMailParser>();

@@ -74,6 +74,8 @@ public static class ApplicationServices
         services.AddSingleton<PaymentWebhooks>();
         services.AddSingleton<ReceivablesService>();
         services.AddSingleton<EmailSettingsService>();
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<MailRoutes>();
         services.AddSingleton<EmailDeliveryService>();
         services.AddSingleton<BounceService>();
         services.AddSingleton<MailRouter>();

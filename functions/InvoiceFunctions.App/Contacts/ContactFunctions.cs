@@ -25,19 +25,23 @@ public sealed class ContactFunctions(ContactService contacts, CompanyRequests re
 
     [Function("GetContact")]
     [OpenApiOperation("One customer or supplier.", CompanyRole.Reader)]
-    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView), ETag = true)]
     public Task<IActionResult> GetContact(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{company}/contacts/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
-        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => ApiResponse.Ok(ContactView.From(await contacts.GetAsync(caller.Company, id, ct))), cancellationToken);
+        requests.ReadAsync(request, company, CompanyRole.Reader, async (caller, ct) => Ok(await contacts.GetAsync(caller.Company, id, ct)), cancellationToken);
 
     [Function("UpdateContact")]
     [OpenApiOperation("Replaces a contact's details: e-mail address and copies, postal address, language, format, payment days, delivery channel (every field; one left out is cleared).", CompanyRole.Accountant)]
+    [OpenApiHeader("If-Match", "The ETag of the last read (GET .../contacts/{id}), or * to replace whatever is stored; without it 428, another version 412.")]
     [OpenApiRequest(typeof(ContactUpdate))]
-    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView))]
+    [OpenApiResponse(StatusCodes.Status200OK, typeof(ContactView), ETag = true)]
     public Task<IActionResult> UpdateContact(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "companies/{company}/contacts/{id}")] HttpRequest request, string company, string id, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
-            ApiResponse.Ok(ContactView.From(await contacts.ReplaceAsync(caller.Company, id, await JsonBody.ReadAsync<ContactUpdate>(request, ct), ct))), cancellationToken);
+        {
+            var ifMatch = request.Headers.IfMatch.ToString() is { Length: > 0 } tag ? tag : null;
+            return Ok(await contacts.ReplaceAsync(caller.Company, id, await JsonBody.ReadAsync<ContactUpdate>(request, ct), ifMatch, ct));
+        }, cancellationToken);
 
     [Function("ListContacts")]
     [OpenApiOperation("Customers and suppliers, paged.", CompanyRole.Reader)]
@@ -53,4 +57,6 @@ public sealed class ContactFunctions(ContactService contacts, CompanyRequests re
                 caller.Company, QueryParameters.Enum<PartyRole>(request, "role"), QueryParameters.PageSize(request), QueryParameters.Text(request, "continuation"), ct);
             return ApiResponse.Ok(PageView<ContactView>.From(page, ContactView.From));
         }, cancellationToken);
+
+    private static ApiResponse Ok(Application.Contacts.Party party) => ApiResponse.Ok(ContactView.From(party)) with { ETag = party.Version };
 }

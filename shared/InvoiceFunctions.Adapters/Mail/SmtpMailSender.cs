@@ -1,5 +1,8 @@
+using System.Net;
 using System.Net.Sockets;
+using InvoiceFunctions.Adapters.Connectors;
 using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -12,34 +15,61 @@ namespace InvoiceFunctions.Adapters.Mail;
 /// Sends delivery mails over SMTP with MailKit, one connection per mail. Failures before the server accepted anything
 /// (connect, TLS, authentication, a 4xx reply) are <see cref="MailTransientException"/>; a 5xx reply is
 /// <see cref="MailRejectedException"/>; a broken connection during the transaction is left as it is (outcome unknown).
+/// A company's own relay (<see cref="OutgoingMail.Route"/>) goes through the connectors' SSRF guard: its host is resolved
+/// once, every address checked, and MailKit talks over the socket connected to a checked address.
 /// </summary>
-public sealed class SmtpMailSender(IOptions<SmtpOptions> options, TimeProvider time) : IMailSender
+public sealed class SmtpMailSender(IOptions<SmtpOptions> options, IOptions<ConnectorOptions> connectors, TimeProvider time) : IMailSender
 {
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.Host);
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
+        var (host, port, security, userName, password) = mail.Route is { } route
+            ? (route.Relay.Host!, route.Relay.Port, route.Relay.Security, route.Relay.UserName, route.Password)
+            : (smtp.Host!.Trim(), smtp.Port, smtp.Security, smtp.UserName, smtp.Password);
         using var message = Compose(mail);
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         try
         {
-            var security = smtp.Security switch
+            var socketOptions = security switch
             {
                 SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
                 SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
                 _ => SecureSocketOptions.None,
             };
-            await client.ConnectAsync(smtp.Host!.Trim(), smtp.Port, security, cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
+            if (mail.Route is null)
             {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+                await client.ConnectAsync(host, port, socketOptions, cancellationToken);
             }
+            else
+            {
+                // Once connected, MailKit owns the stream (and closes it with the client).
+                var stream = await GuardedHttp.ConnectAsync(new DnsEndPoint(host, port), connectors.Value.AllowLoopback, cancellationToken);
+                try
+                {
+                    await client.ConnectAsync(stream, host, port, socketOptions, cancellationToken);
+                }
+                catch
+                {
+                    await stream.DisposeAsync();
+                    throw;
+                }
+            }
+
+            if (!string.IsNullOrEmpty(userName))
+            {
+                await client.AuthenticateAsync(userName, password ?? "", cancellationToken);
+            }
+        }
+        catch (OutboundAddressRefusedException ex)
+        {
+            throw new MailRouteRefusedException($"SMTP relay {host}: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is SocketException or IOException or TimeoutException or SslHandshakeException or AuthenticationException
             or SmtpCommandException or SmtpProtocolException or ProtocolException)
         {
-            throw new MailTransientException($"SMTP {smtp.Host}:{smtp.Port} not reachable or refused the session: {ex.Message}", ex);
+            throw new MailTransientException($"SMTP {host}:{port} not reachable or refused the session: {ex.Message}", ex);
         }
 
         try

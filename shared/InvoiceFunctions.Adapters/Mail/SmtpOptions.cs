@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InvoiceFunctions.Application.Delivery;
 
 namespace InvoiceFunctions.Adapters.Mail;
 

@@ -16,15 +16,21 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
     public async Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken) =>
         await TableWrites.TryAddAsync(table, ToEntity(party), cancellationToken);
 
-    public async Task ReplaceAsync(Party party, CancellationToken cancellationToken)
+    public async Task<string> ReplaceAsync(Party party, CancellationToken cancellationToken)
     {
         try
         {
-            await table.UpdateEntityAsync(ToEntity(party), Azure.ETag.All, TableUpdateMode.Replace, cancellationToken);
+            // The table's own condition: two edits from the same read cannot both win.
+            var written = await table.UpdateEntityAsync(ToEntity(party), party.Version is { } version ? new Azure.ETag(version) : Azure.ETag.All, TableUpdateMode.Replace, cancellationToken);
+            return written.Headers.ETag?.ToString() ?? "";
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
             throw new Application.ResourceNotFoundException("Contact", party.Id);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 412)
+        {
+            throw new Application.Issuing.PreconditionFailedException($"Contact '{party.Id}'");
         }
     }
 
@@ -75,5 +81,6 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
         e.GetString("VatId"), e.GetString("Email"), e.GetString("CountryCode"), e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetString("Address") is { } address ? JsonSerializer.Deserialize<PostalAddress>(address, StoredJson.Options) : null,
         e.GetString("Preferences") is { } preferences ? JsonSerializer.Deserialize<BillingPreferences>(preferences, StoredJson.Options) : null,
-        e.GetString("CcEmails") is { } copies ? JsonSerializer.Deserialize<string[]>(copies, StoredJson.Options) : null);
+        e.GetString("CcEmails") is { } copies ? JsonSerializer.Deserialize<string[]>(copies, StoredJson.Options) : null,
+        e.ETag.ToString());
 }

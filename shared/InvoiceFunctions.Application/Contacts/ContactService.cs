@@ -1,4 +1,5 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Application.Contacts;
@@ -28,9 +29,22 @@ public sealed class ContactService(IPartyStore store, TimeProvider time)
     /// </summary>
     /// <exception cref="LedgerValidationException">Every invalid field.</exception>
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
-    public async Task<Party> ReplaceAsync(CompanyId company, string id, ContactUpdate update, CancellationToken cancellationToken)
+    /// <param name="ifMatch">The version the caller read (GET's ETag), or "*" to replace whatever is stored; null is refused.</param>
+    /// <exception cref="PreconditionRequiredException">No If-Match.</exception>
+    /// <exception cref="PreconditionFailedException">The contact changed since the caller read it.</exception>
+    public async Task<Party> ReplaceAsync(CompanyId company, string id, ContactUpdate update, string? ifMatch, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            throw new PreconditionRequiredException($"Contact '{id}'");
+        }
+
         var current = await GetAsync(company, id, cancellationToken);
+        var version = ifMatch.Trim() == "*" ? null : ifMatch.Trim();
+        if (version is not null && version != current.Version)
+        {
+            throw new PreconditionFailedException($"Contact '{id}'");
+        }
 
         // The customer's dunning terms have their own route (PUT .../contacts/{id}/dunning): a contact edit that does
         // not mention them keeps them rather than switching the customer back to the company's policy.
@@ -44,9 +58,9 @@ public sealed class ContactService(IPartyStore store, TimeProvider time)
             throw new LedgerValidationException(errors);
         }
 
-        var party = ToParty(company, request, current.CreatedAt);
-        await store.ReplaceAsync(party, cancellationToken);
-        return party;
+        // The write is conditional on the version read here (or the caller's): a change in between is a 412, not a lost update.
+        var party = ToParty(company, request, current.CreatedAt) with { Version = version ?? current.Version };
+        return party with { Version = await store.ReplaceAsync(party, cancellationToken) };
     }
 
     public Task<ResultPage<Party>> ListAsync(CompanyId company, PartyRole? role, int pageSize, string? continuation, CancellationToken cancellationToken) =>

@@ -15,9 +15,11 @@ public interface IPartyStore
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
     Task UpdateEmailAsync(CompanyId company, string id, string email, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the stored contact (same company and id) with <paramref name="party"/>.</summary>
+    /// <summary>Replaces the stored contact (same company and id) with <paramref name="party"/>, only if it is still at <see cref="Party.Version"/> when that is set.</summary>
+    /// <returns>The new version.</returns>
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>
-    Task ReplaceAsync(Party party, CancellationToken cancellationToken);
+    /// <exception cref="Issuing.PreconditionFailedException">The contact changed since that version was read.</exception>
+    Task<string> ReplaceAsync(Party party, CancellationToken cancellationToken);
 
     /// <summary>Replaces the contact's preferences (payment days, language, format, dunning).</summary>
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>

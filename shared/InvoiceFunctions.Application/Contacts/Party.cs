@@ -8,6 +8,7 @@ namespace InvoiceFunctions.Application.Contacts;
 /// <param name="VatId">VAT identifier (BT-31 / BT-48).</param>
 /// <param name="Email">Electronic address for delivery (BT-49 when a buyer).</param>
 /// <param name="CcEmails">More addresses that get a copy of each invoice mail (an accounts payable mailbox...).</param>
+/// <param name="Version">The stored version (the table's ETag) when read: the ETag of GET, the If-Match of PUT.</param>
 /// <param name="Address">Postal address (BG-8 for a buyer); its country is <paramref name="CountryCode"/>.</param>
 public sealed record Party(
     CompanyId Company,
@@ -21,4 +22,5 @@ public sealed record Party(
     DateTimeOffset CreatedAt,
     PostalAddress? Address = null,
     BillingPreferences? Preferences = null,
-    IReadOnlyList<string>? CcEmails = null);
+    IReadOnlyList<string>? CcEmails = null,
+    string? Version = null);

@@ -57,6 +57,12 @@ public static class DefaultEmailTemplates
         {{ company.name }}
         """);
 
+    /// <summary>The body with the receiver's "confirm receipt" link after it, unless the template placed it already (or there is none).</summary>
+    public static string WithAcknowledgementLink(string body, string? url, string language) =>
+        url is null || body.Contains(url, StringComparison.Ordinal)
+            ? body
+            : body.TrimEnd() + "\n\n" + (language == "fr" ? $"Pour confirmer la réception de cette facture : {url}" : $"To confirm that you received this invoice: {url}") + "\n";
+
     public static EmailTemplate For(string language) => language == "fr" ? French : English;
 
     public static EmailTemplate QuoteFor(string language) => language == "fr" ? QuoteFrench : QuoteEnglish;

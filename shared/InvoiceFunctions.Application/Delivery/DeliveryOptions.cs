@@ -22,11 +22,31 @@ public sealed class DeliveryOptions : IValidatableObject
     /// </summary>
     public TimeSpan CorrectionDelay { get; set; } = TimeSpan.FromDays(5);
 
+    /// <summary>
+    /// The API's public address (https://{app}.azurewebsites.net; http://127.0.0.1:7071 locally), for the "confirm receipt"
+    /// link put in each mail; empty: mails carry no link.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a mail's "confirm receipt" link works.</summary>
+    public TimeSpan AcknowledgementLinkLifetime { get; set; } = TimeSpan.FromDays(90);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!EmailSettingsService.IsAddress(DefaultSenderAddress))
         {
             yield return new ValidationResult("Delivery:DefaultSenderAddress is not an e-mail address (name@domain).", [nameof(DefaultSenderAddress)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.Query.Length > 0 || !string.IsNullOrEmpty(url.UserInfo)))
+        {
+            yield return new ValidationResult("Delivery:PublicBaseUrl is the API's absolute http(s) address, without query or credentials.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (AcknowledgementLinkLifetime <= TimeSpan.Zero || AcknowledgementLinkLifetime > TimeSpan.FromDays(3650))
+        {
+            yield return new ValidationResult("Delivery:AcknowledgementLinkLifetime is between a second and ten years.", [nameof(AcknowledgementLinkLifetime)]);
         }
 
         if (CorrectionDelay < TimeSpan.Zero || CorrectionDelay > TimeSpan.FromDays(6))

@@ -1,6 +1,4 @@
-using InvoiceFunctions.Application.Archive;
 using InvoiceFunctions.Application.Companies;
-using InvoiceFunctions.Application.Contacts;
 using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,10 +13,7 @@ namespace InvoiceFunctions.Application.Delivery;
 /// </summary>
 public sealed class EmailDeliveryService(
     LedgerService ledger,
-    ArchiveService archive,
-    CompanyService companies,
-    IPartyStore parties,
-    EmailSettingsService settings,
+    EmailComposer composer,
     IDeliveryStore store,
     IMailSender mail,
     DeliveryLedger deliveryLedger,
@@ -98,7 +93,7 @@ public sealed class EmailDeliveryService(
 
     private async Task<DeliveryOutcome> SendAsync(DeliveryRecord record, LedgerInvoice invoice, CancellationToken cancellationToken)
     {
-        var (composed, problem) = await ComposeAsync(record, invoice, cancellationToken);
+        var (composed, problem) = await composer.ComposeAsync(record, invoice, cancellationToken);
         if (composed is null)
         {
             return await FailAsync(record, problem!, cancellationToken);
@@ -116,6 +111,11 @@ public sealed class EmailDeliveryService(
             await store.UpdateAsync(sending with { State = DeliveryState.Queued, Detail = ex.Message, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
             logger.Transient(record.Company.Value, record.InvoiceId, record.Attempt, ex.Message);
             throw;
+        }
+        catch (MailRouteRefusedException ex)
+        {
+            // The company's relay resolves to a refused address (SSRF guard): nothing left, a retry cannot help.
+            return await FailAsync(sending, ex.Message, CancellationToken.None);
         }
         catch (MailRejectedException ex)
         {
@@ -137,57 +137,6 @@ public sealed class EmailDeliveryService(
         logger.Sent(record.Company.Value, record.InvoiceId, composed.To, composed.MessageId, record.Attempt);
         await deliveryLedger.RecordAsync(sent, CancellationToken.None);
         return DeliveryOutcome.Sent;
-    }
-
-    /// <returns>The mail, or why none can be sent (a permanent problem: no address, no document...).</returns>
-    private async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(DeliveryRecord record, LedgerInvoice invoice, CancellationToken cancellationToken)
-    {
-        if (invoice.Direction != InvoiceDirection.Sales || invoice.Number is null || invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Cancelled)
-        {
-            return (null, $"Invoice {invoice.Id} is not an issued sales invoice (status {invoice.Status}).");
-        }
-
-        var customer = await parties.FindAsync(record.Company, invoice.CounterpartyId, cancellationToken);
-        if (string.IsNullOrWhiteSpace(customer?.Email) || !EmailSettingsService.IsAddress(customer.Email))
-        {
-            return (null, $"The customer '{invoice.CounterpartyId}' has no valid e-mail address: set it on the contact, then ask for a re-send.");
-        }
-
-        if (!mail.IsConfigured)
-        {
-            return (null, "No SMTP server is configured (Smtp__Host).");
-        }
-
-        if (invoice.Archive.Count == 0)
-        {
-            return (null, $"Invoice {invoice.Id} has no archived documents to send.");
-        }
-
-        var company = await companies.GetAsync(record.Company, cancellationToken);
-        var email = await settings.GetAsync(record.Company, cancellationToken);
-        var manifest = await archive.GetManifestAsync(record.Company, invoice.Archive[^1].ManifestSha256, cancellationToken);
-        var choice = AttachmentChoice.For(customer, email.Attachments);
-        var files = AttachmentChoice.Pick(manifest.Files, choice);
-        if (files.Count == 0)
-        {
-            return (null, $"The archive entry {manifest.Sequence} has no file for the attachment choice {choice}.");
-        }
-
-        var attachments = new List<MailAttachment>();
-        foreach (var file in files)
-        {
-            attachments.Add(new MailAttachment(file.Name, file.ContentType, await archive.GetObjectAsync(record.Company, file.Sha256, cancellationToken)));
-        }
-
-        var language = DeliveryLanguage.For(customer);
-        var (subject, body) = EmailTemplateRenderer.Render(email.Templates[language], EmailTemplateModel.For(invoice, customer, company, language));
-        if (EmailSettingsService.SenderAddressOf(email, options.Value) is not { } sender)
-        {
-            return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
-        }
-
-        var messageId = $"{invoice.Id}.{record.Attempt}@{sender[(sender.LastIndexOf('@') + 1)..]}";
-        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments, customer.CcEmails), null);
     }
 
     private async Task<DeliveryOutcome> FailAsync(DeliveryRecord record, string detail, CancellationToken cancellationToken)

@@ -8,11 +8,12 @@ namespace InvoiceFunctions.Application.Delivery;
 /// <summary>
 /// The fields a template sees, formatted for its language before rendering (templates never compute):
 /// <c>invoice.number, issueDate, dueDate, currency, totalWithoutVat, vat, total, amountDue</c>,
-/// <c>customer.name, email</c>, <c>company.name, siren, vatId</c>. Amounts are "1 234,56 EUR" in French, "1,234.56 EUR" in English.
+/// <c>customer.name, email</c>, <c>company.name, siren, vatId</c>, <c>delivery.acknowledgeUrl</c> (the receiver's
+/// "confirm receipt" link; appended after the body when the template does not place it). Amounts are "1 234,56 EUR" in French, "1,234.56 EUR" in English.
 /// </summary>
 public static class EmailTemplateModel
 {
-    public static IReadOnlyDictionary<string, object> For(LedgerInvoice invoice, Party customer, Company company, string language)
+    public static IReadOnlyDictionary<string, object> For(LedgerInvoice invoice, Party customer, Company company, string language, string? acknowledgeUrl = null)
     {
         string Money(decimal amount) => FormatMoney(amount, invoice.Amounts.Currency, language);
         string Date(DateOnly? date) => FormatDate(date, language);
@@ -30,6 +31,7 @@ public static class EmailTemplateModel
                 ["total"] = Money(invoice.Amounts.TaxInclusive),
                 ["amountDue"] = Money(invoice.Balance),
             },
+            ["delivery"] = new Dictionary<string, object> { ["acknowledgeUrl"] = acknowledgeUrl ?? "" },
         };
     }
 

@@ -19,6 +19,7 @@ public sealed class QuoteMailer(
     IPartyStore parties,
     EmailSettingsService settings,
     IMailSender mail,
+    MailRoutes routes,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<QuoteMailer> logger)
@@ -99,13 +100,14 @@ public sealed class QuoteMailer(
             return (null, $"The customer '{quote.Content.CustomerId}' has no valid e-mail address: set it on the contact, then send the quote again.");
         }
 
-        if (!mail.IsConfigured)
+        var email = await settings.GetAsync(quote.Company, cancellationToken);
+        var (route, routeProblem) = routes.For(quote.Company, email.Smtp);
+        if (routeProblem is not null)
         {
-            return (null, "No SMTP server is configured (Smtp__Host).");
+            return (null, routeProblem);
         }
 
         var company = await companies.GetAsync(quote.Company, cancellationToken);
-        var email = await settings.GetAsync(quote.Company, cancellationToken);
         if (EmailSettingsService.SenderAddressOf(email, options.Value) is not { } sender)
         {
             return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
@@ -115,6 +117,6 @@ public sealed class QuoteMailer(
         var template = email.QuoteTemplates?.GetValueOrDefault(language) ?? DefaultEmailTemplates.QuoteFor(language);
         var (subject, body) = EmailTemplateRenderer.Render(template, QuoteEmailModel.For(quote, customer, company, language, acceptLink));
         var messageId = $"{quote.Id}@{sender[(sender.LastIndexOf('@') + 1)..]}";
-        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, [pdf], customer.CcEmails), null);
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, [pdf], customer.CcEmails, route), null);
     }
 }

@@ -9,7 +9,8 @@ namespace InvoiceFunctions.Application.Delivery.Connectors;
 /// Delivers an issued, archived invoice through one connector (webhook, SFTP, HTTP), with the e-mail channel's records and
 /// duplicate guard (<see cref="DeliveryPlanner"/> over the attempts of this connector). Unlike a mail, a connector delivery
 /// carries a stable delivery id (the webhook-id; a file name) that makes a repeat harmless at the receiver, so an attempt
-/// left "sending" by a crash is sent again rather than marked unconfirmed. A failed try is retried by a delayed message
+/// left "sending" by a crash (the intent is recorded before every send) is sent again with the same delivery id when its
+/// message comes back (at least once), rather than marked unconfirmed. A failed try is retried by a delayed message
 /// (exponential back-off) until <see cref="ConnectorOptions.RetryWindow"/>; then the attempt fails and the connector is disabled.
 /// </summary>
 public sealed class ConnectorDeliveryService(
@@ -59,6 +60,11 @@ public sealed class ConnectorDeliveryService(
             case DeliveryStepKind.CompleteLedger:
                 await deliveryLedger.RecordAsync(step.Record!, cancellationToken);
                 return step.Record!.State == DeliveryState.Sent ? DeliveryOutcome.Sent : DeliveryOutcome.Failed;
+            case DeliveryStepKind.Reconcile:
+                // The earlier try died between the intent and its outcome: the receiver may have it already; the same
+                // delivery id (webhook-id, file name, Idempotency-Key) lets it drop the repeat.
+                logger.ConnectorResending(company.Value, connector.Id, invoice.Id, step.Record!.Attempt, step.Record.UpdatedAt, step.Record.MessageId ?? "");
+                break;
         }
 
         var record = step.Record;
@@ -113,6 +119,12 @@ public sealed class ConnectorDeliveryService(
         catch (ConnectorTransientException ex)
         {
             return await RetryAsync(sending, connector, message, ex.Message, CancellationToken.None);
+        }
+
+        if (options.Value.CrashAfterSend)
+        {
+            logger.ConnectorCrashingForTest(connector.Id, record.MessageId ?? "");
+            Environment.FailFast("Connectors__CrashAfterSend: test-only crash after the receiver's confirmation");
         }
 
         var sentAt = time.GetUtcNow();

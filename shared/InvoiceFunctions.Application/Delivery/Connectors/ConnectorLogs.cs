@@ -19,4 +19,10 @@ public static partial class ConnectorLogs
 
     [LoggerMessage(EventId = 8105, Level = LogLevel.Information, Message = "Invoice {InvoiceId} of {Company} queued for connector {Connector}")]
     public static partial void FannedOut(this ILogger logger, string company, string invoiceId, string connector);
+
+    [LoggerMessage(EventId = 8106, Level = LogLevel.Warning, Message = "Connector {Connector} of {Company}: invoice {InvoiceId} attempt {Attempt} was left sending since {Since} (no confirmation recorded): sending again with the same delivery id {DeliveryId}")]
+    public static partial void ConnectorResending(this ILogger logger, string company, string connector, string invoiceId, int attempt, DateTimeOffset since, string deliveryId);
+
+    [LoggerMessage(EventId = 8107, Level = LogLevel.Critical, Message = "Connectors__CrashAfterSend is set: ending the process after connector {Connector} confirmed {DeliveryId} (test only)")]
+    public static partial void ConnectorCrashingForTest(this ILogger logger, string connector, string deliveryId);
 }

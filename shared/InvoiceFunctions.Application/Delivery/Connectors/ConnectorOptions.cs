@@ -23,6 +23,12 @@ public sealed class ConnectorOptions : IValidatableObject
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Test only (never set in the sample or in Azure): the process ends right after a connector confirmed a delivery
+    /// and before the attempt is marked sent, so the reliability test can prove the at-least-once rule.
+    /// </summary>
+    public bool CrashAfterSend { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (RetryFirstDelay <= TimeSpan.Zero || RetryMaxDelay < RetryFirstDelay || RetryMaxDelay > TimeSpan.FromDays(6))

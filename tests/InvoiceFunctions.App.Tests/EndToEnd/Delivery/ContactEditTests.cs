@@ -6,7 +6,7 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Delivery;
 /// <summary>
 /// The contact edit API (GET/PUT .../contacts/{id}) on Azurite through the local host: validation as problem+json,
 /// roles, a repeated PUT changing nothing, and the next invoice mail (MailDev) going to the new address, its copy and
-/// in the new language.
+/// in the new language; If-Match required (428 without, 412 when stale).
 /// </summary>
 public sealed class ContactEditTests : IAsyncLifetime
 {
@@ -19,15 +19,15 @@ public sealed class ContactEditTests : IAsyncLifetime
     [Fact]
     public async Task UpdateContact_InvalidFields_ProblemListsEachAndNothingChanges()
     {
-        var response = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, new
+        var response = await delivery.PutContactAsync("fr1", new
         {
             name = "", email = "compta@", countryCode = "France", ccEmails = new[] { "copie@brasserie.example", "pas une adresse" },
             address = new { line1 = "1 rue du Port", postCode = new string('9', 21) }, preferences = new { paymentDays = 400, channel = "Postal" },
         });
         var problem = await ProductApp.ExpectAsync(HttpStatusCode.BadRequest, response);
         var (readerKey, _) = await delivery.App.KeyAsync(DeliveryApp.Company, "Reader");
-        var forbidden = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", readerKey, new { name = "X", countryCode = "FR" });
-        var missing = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/nobody", delivery.Key, new { name = "X", countryCode = "FR" });
+        var forbidden = await delivery.PutContactAsync("fr1", new { name = "X", countryCode = "FR" }, key: readerKey);
+        var missing = await delivery.PutContactAsync("nobody", new { name = "X", countryCode = "FR" }, ifMatch: "*");
         var unchanged = await delivery.App.OkAsync(readerKey, "api/companies/acme/contacts/fr1");
 
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -49,8 +49,8 @@ public sealed class ContactEditTests : IAsyncLifetime
             address = new { line1 = "8 quai Saint-Vincent", postCode = "69001", city = "Lyon" }, preferences = new { language = "English", format = "FacturX", paymentDays = 45 },
         };
 
-        var first = await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, update);
-        var second = await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, update);
+        var first = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.PutContactAsync("fr1", update));
+        var second = await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.PutContactAsync("fr1", update));
         var read = await delivery.App.OkAsync(delivery.Key, "api/companies/acme/contacts/fr1");
         var (id, number, _) = await delivery.IssuedInvoiceAsync("fr1");
         await delivery.EnqueueAsync(id);
@@ -66,5 +66,28 @@ public sealed class ContactEditTests : IAsyncLifetime
         Assert.Equal("factures@brasserie.example", mail.GetProperty("to")[0].GetProperty("address").GetString());
         Assert.Equal("expert-comptable@cabinet.example", mail.GetProperty("cc")[0].GetProperty("address").GetString());
         Assert.Equal($"Invoice {number} from ACME", mail.GetProperty("subject").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateContact_WithoutOrWithStaleIfMatch_428And412AndNothingChanges()
+    {
+        var body = new { name = "Brasserie Lumière", email = "nouvelle@brasserie.example", countryCode = "FR" };
+        using var read = await delivery.App.SendAsync(HttpMethod.Get, "api/companies/acme/contacts/fr1", delivery.Key);
+        var etag = read.Headers.ETag!.ToString();
+
+        var withoutIfMatch = await delivery.App.SendAsync(HttpMethod.Put, "api/companies/acme/contacts/fr1", delivery.Key, body);
+        var required = await ProductApp.ExpectAsync(HttpStatusCode.PreconditionRequired, withoutIfMatch);
+        var updated = await delivery.PutContactAsync("fr1", body, ifMatch: etag);
+        var newEtag = updated.Headers.ETag!.ToString();
+        var stale = await delivery.PutContactAsync("fr1", body with { email = "perdue@brasserie.example" }, ifMatch: etag);
+        await ProductApp.ExpectAsync(HttpStatusCode.PreconditionFailed, stale);
+        var after = await delivery.App.OkAsync(delivery.Key, "api/companies/acme/contacts/fr1");
+
+        Assert.Equal("application/problem+json", withoutIfMatch.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("If-Match", required.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.NotEqual(etag, newEtag);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nouvelle@brasserie.example", after.GetProperty("email").GetString());
     }
 }

@@ -119,6 +119,22 @@ public sealed class DeliveryApp : IAsyncLifetime
         return await App.Host.Http.SendAsync(request);
     }
 
+    /// <summary>PUT of a contact with If-Match: the given ETag, or (null) the one a GET returns just before.</summary>
+    public async Task<HttpResponseMessage> PutContactAsync(string contactId, object body, string? ifMatch = null, string? key = null)
+    {
+        var path = $"api/companies/{Company}/contacts/{contactId}";
+        if (ifMatch is null)
+        {
+            using var read = await App.SendAsync(HttpMethod.Get, path, Key);
+            ifMatch = read.Headers.ETag?.ToString() ?? "*";
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key ?? Key);
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await App.Host.Http.SendAsync(request);
+    }
+
     public async Task<JsonElement> SaveEmailSettingsAsync(object body) => await ProductApp.ExpectAsync(HttpStatusCode.OK, await PutEmailSettingsAsync(body));
 
     private static Invoice SampleInvoice(string number)

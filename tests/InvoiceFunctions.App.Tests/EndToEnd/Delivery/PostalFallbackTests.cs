@@ -1,3 +1,4 @@
+using System.Net;
 using Azure.Storage.Blobs;
 using InvoiceFunctions.Testing;
 using UglyToad.PdfPig;
@@ -60,11 +61,11 @@ public sealed class PostalFallbackTests : IAsyncLifetime
     [Fact]
     public async Task PreferredChannelPostal_IssuedInvoiceIsPostedAtOnceWithoutAMail()
     {
-        await delivery.App.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/contacts/post1", delivery.Key, new
+        await ProductApp.ExpectAsync(HttpStatusCode.OK, await delivery.PutContactAsync("post1", new
         {
             name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
             address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" }, preferences = new { channel = "Postal", language = "English" },
-        });
+        }));
         var (id, number, facturX) = await delivery.IssuedInvoiceAsync("post1");
 
         await delivery.EnqueueAsync(id);

@@ -59,6 +59,23 @@ public sealed class EmailTemplateTests
             EmailSettingsService.Validate(settings).Select(e => e.Path));
     }
 
+    [Fact]
+    public void Validate_CompanyRelay_RefusedAddressesPortSecurityAndSecretNameRules()
+    {
+        static IEnumerable<string> Paths(SmtpRelay relay, bool allowLoopback = false) =>
+            EmailSettingsService.Validate(DefaultEmailTemplates.Settings with { Smtp = relay }, allowLoopback).Select(e => e.Path);
+
+        Assert.Equal(["smtp.host"], Paths(new SmtpRelay("169.254.169.254", 25, SmtpSecurity.None)));
+        Assert.Equal(["smtp.host"], Paths(new SmtpRelay("10.1.2.3")));
+        Assert.Equal(["smtp.host"], Paths(new SmtpRelay("[fd00:ec2::254]")));
+        Assert.Equal(["smtp.host"], Paths(new SmtpRelay("127.0.0.1")));
+        Assert.Empty(Paths(new SmtpRelay("127.0.0.1"), allowLoopback: true));
+        Assert.Equal(["smtp.host", "smtp.port", "smtp.security", "smtp.passwordSecretName"], Paths(new SmtpRelay("", 0, (SmtpSecurity)7, "user")));
+        Assert.Equal(["smtp.passwordSecretName"], Paths(new SmtpRelay("smtp.example.com", PasswordSecretName: "relay")));
+        Assert.Equal(["smtp.passwordSecretName"], Paths(new SmtpRelay("smtp.example.com", UserName: "u", PasswordSecretName: "../Smtp__Password")));
+        Assert.Empty(Paths(new SmtpRelay("smtp.example.com", 465, SmtpSecurity.Tls, "u", "relay-password")));
+    }
+
     [Theory]
     [InlineData(EmailAttachments.FacturX, new[] { ArchiveFileKind.FacturX, ArchiveFileKind.Pdf, ArchiveFileKind.Xml }, new[] { ArchiveFileKind.FacturX })]
     [InlineData(EmailAttachments.FacturX, new[] { ArchiveFileKind.Pdf, ArchiveFileKind.Xml }, new[] { ArchiveFileKind.Pdf, ArchiveFileKind.Xml })]

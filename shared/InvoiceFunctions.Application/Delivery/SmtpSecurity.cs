@@ -1,4 +1,4 @@
-namespace InvoiceFunctions.Adapters.Mail;
+namespace InvoiceFunctions.Application.Delivery;
 
 /// <summary>How the SMTP connection is protected.</summary>
 public enum SmtpSecurity
