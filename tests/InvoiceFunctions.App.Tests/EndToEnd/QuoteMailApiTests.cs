@@ -11,7 +11,7 @@ namespace InvoiceFunctions.App.Tests.EndToEnd;
 public sealed partial class QuoteMailApiTests : IAsyncLifetime
 {
     private const string Company = "qmail";
-    private readonly DeliveryApp delivery = new();
+    private readonly DeliveryApp delivery = new(new Dictionary<string, string> { ["Connectors__AllowLoopback"] = "true" });
 
     private ProductApp App => delivery.App;
 
@@ -79,6 +79,28 @@ public sealed partial class QuoteMailApiTests : IAsyncLifetime
         Assert.Single(feed, e => e.GetProperty("type").GetString() == "quote.sent");
         Assert.Single(feed, e => e.GetProperty("type").GetString() == "quote.accepted");
         Assert.Single(await delivery.Mail.EmailsAsync());
+    }
+
+    [Fact]
+    public async Task SendQuote_CompanyWithItsOwnRelay_TheQuoteGoesThroughTheRelayNotTheAppTransport()
+    {
+        await using var relay = await MailDev.StartAsync(null);
+        var key = await SalesSetup.FrenchCompanyAsync(App, "qrelay");
+        await ProductApp.ExpectAsync(HttpStatusCode.OK, await App.SendAsync(HttpMethod.Put, "api/companies/qrelay/settings/email", key, new
+        {
+            senderAddress = "devis@atelier-durand.example",
+            smtp = new { host = "127.0.0.1", port = relay.SmtpPort, security = "None" },
+        }));
+        var quote = await App.CreatedAsync(key, "api/companies/qrelay/quotes", new { content = SalesSetup.Draft(1), validUntil = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd") });
+
+        var sent = await App.OkAsync(key, $"api/companies/qrelay/quotes/{quote.GetProperty("id").GetString()}/send", new { });
+        await Eventually.HoldsAsync(async () => (await relay.EmailsAsync()).Count > 0, TimeSpan.FromSeconds(30), "the quote mail in the company's relay");
+
+        Assert.Equal("Sent", sent.GetProperty("mail").GetProperty("state").GetString());
+        var mail = Assert.Single(await relay.EmailsAsync());
+        Assert.Equal($"Quote {sent.GetProperty("number").GetString()} from Atelier Durand SAS", mail.GetProperty("subject").GetString());
+        Assert.Equal("devis@atelier-durand.example", mail.GetProperty("from")[0].GetProperty("address").GetString());
+        Assert.Empty(await delivery.Mail.EmailsAsync());
     }
 
     [GeneratedRegex(@"http://\S+/api/quotes/\S+")]
