@@ -41,6 +41,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<DunningNotifier>();
         services.AddSingleton<DunningMailer>();
+        services.AddSingleton<DunningReminderPdf>();
         services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
         services.AddSingleton<DunningAlerts>();

@@ -14,7 +14,7 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// Composes a step's reminder (the customer's language, the company's sender) and hands it to the mail transport the
-/// deliveries use. Every step goes by e-mail: the postal and webhook channels a policy may name are not connected yet.
+/// deliveries use, with the step's reminder letter as a PDF (<see cref="DunningReminderPdf"/>) and the EPC QR code as a PNG.
 /// </summary>
 public sealed class DunningMailer(
     CompanyService companies,
@@ -25,6 +25,7 @@ public sealed class DunningMailer(
     ILedgerStore ledger,
     BillingProfileService profiles,
     DunningPolicyService policies,
+    DunningReminderPdf letters,
     IOptions<DeliveryOptions> options,
     IOptions<DunningOptions> dunningOptions,
     ILogger<DunningMailer> logger)
@@ -54,6 +55,11 @@ public sealed class DunningMailer(
 
         var language = DeliveryLanguage.For(customer);
         var (extras, attachments) = await ExtrasAsync(invoice, customer, company, language, cancellationToken);
+        if (await letters.RenderAsync(invoice, step, feeDocument, cancellationToken) is { } letter)
+        {
+            (extras, attachments) = (extras with { LetterFile = letter.FileName }, [letter, .. attachments]);
+        }
+
         var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument, extras));
         var messageId = $"{instance}.{step.Key}@{sender[(sender.LastIndexOf('@') + 1)..]}";
         return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
@@ -126,6 +132,7 @@ public sealed class DunningMailer(
                 ["daysBeforeDue"] = Math.Max(0, invoice.DueDate!.Value.DayNumber - step.Date.DayNumber),
                 ["fees"] = Money(step.Fees),
                 ["feeDocument"] = feeDocument ?? "",
+                ["letter"] = extras.LetterFile ?? "",
             },
             ["payment"] = new Dictionary<string, object>
             {

@@ -24,7 +24,6 @@ public sealed class QuoteDocuments(QuoteService quotes, DocumentSources sources)
         }
 
         var options = DocumentComposer.RenderOptionsOf(snapshot.Profile, snapshot.Customer, quote.Content, logo);
-        var stem = new string(number.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
-        return ($"devis-{stem}.pdf", QuotePdfRenderer.Render(document, quote.ValidUntil, options));
+        return ($"devis-{DocumentRenderer.SafeName(number)}.pdf", QuotePdfRenderer.Render(document, quote.ValidUntil, options));
     }
 }
