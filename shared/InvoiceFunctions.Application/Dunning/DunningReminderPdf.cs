@@ -18,10 +18,11 @@ public sealed class DunningReminderPdf(DocumentSources sources)
     /// <summary>The steps that carry a letter: the pre-due notice is a courtesy mail, collection hands the file over instead.</summary>
     public static bool HasLetter(DunningStepKind kind) => kind is DunningStepKind.Reminder or DunningStepKind.FirmReminder or DunningStepKind.FormalNotice;
 
+    /// <param name="always">Draw one for any step (a postal step is a letter whatever its kind).</param>
     /// <returns>The letter, or null for a step without one.</returns>
-    public async Task<MailAttachment?> RenderAsync(LedgerInvoice invoice, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
+    public async Task<MailAttachment?> RenderAsync(LedgerInvoice invoice, PlannedStep step, string? feeDocument, CancellationToken cancellationToken, bool always = false)
     {
-        if (!HasLetter(step.Kind) || invoice is not { Number: { } number, IssueDate: { } issued, DueDate: { } due })
+        if (!(always || HasLetter(step.Kind)) || invoice is not { Number: { } number, IssueDate: { } issued, DueDate: { } due })
         {
             return null;
         }
