@@ -43,6 +43,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningMailer>();
         services.AddSingleton<DunningReminderPdf>();
         services.AddSingleton<DunningChannels>();
+        services.AddSingleton<DunningCollection>();
         services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
         services.AddSingleton<DunningAlerts>();

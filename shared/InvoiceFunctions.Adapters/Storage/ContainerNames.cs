@@ -6,7 +6,7 @@ public static class ContainerNames
     /// <summary>Write-once archive objects, "{company}/{sha256}"; in Azure under a 10-year immutability policy (infra/).</summary>
     public const string Archive = "archive";
 
-    /// <summary>Working documents of sales documents: drafts "{company}/{invoice}/draft-{sha256}.json" and rendered files "{company}/{invoice}/rendered/{name}".</summary>
+    /// <summary>Working documents of sales documents: drafts "{company}/{invoice}/draft-{sha256}.json", rendered files "{company}/{invoice}/rendered/{name}", dunning letters and the collection file "{company}/{invoice}/dunning/{name}".</summary>
     public const string Documents = "documents";
 
     /// <summary>Bank statements dropped as "{company}/{name}" (camt.053 or CSV; "{company}/{account}/{name}" names a CSV's account).</summary>

@@ -41,14 +41,16 @@ public sealed class DunningChannels(
 
     /// <summary>Sends the claimed step by its channel.</summary>
     /// <exception cref="ConnectorTransientException">Nothing confirmed: the claim is released for the retry.</exception>
-    public async Task<(DunningStepState State, string? Detail)> SendAsync(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
+    /// <param name="collection">The collection file, on the collection step: a webhook carries it.</param>
+    public async Task<(DunningStepState State, string? Detail)> SendAsync(
+        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, CancellationToken cancellationToken)
     {
         var all = await connectors.ListAsync(invoice.Company, cancellationToken);
         try
         {
             var confirmation = step.Channel == DunningChannel.Postal
                 ? await PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
-                : await PublishAsync(claim, invoice, step, feeDocument, Webhook(all), cancellationToken);
+                : await PublishAsync(claim, invoice, step, feeDocument, collection, Webhook(all), cancellationToken);
             logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, claim.Receiver ?? "", confirmation);
             return (DunningStepState.Sent, confirmation);
         }
@@ -65,7 +67,8 @@ public sealed class DunningChannels(
         }
     }
 
-    private async Task<string> PublishAsync(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, Connector? webhook, CancellationToken cancellationToken)
+    private async Task<string> PublishAsync(
+        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, Connector? webhook, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await events.PublishAsync(invoice.Company, new OutboundEvent(claim.IdempotencyKey, DunningStepEvent.Type, now, invoice.Id, invoice.Number, DunningStepEvent.Detail(step, invoice)), cancellationToken);
@@ -75,7 +78,7 @@ public sealed class DunningChannels(
         }
 
         var letter = await letters.RenderAsync(invoice, step, feeDocument, cancellationToken);
-        var body = DunningStepEvent.Serialize(claim, invoice, step, feeDocument, letter, now);
+        var body = DunningStepEvent.Serialize(claim, invoice, step, feeDocument, letter, collection, now);
         var confirmation = await connectorService.Transport(ConnectorKind.Webhook).SendAsync(webhook, new ConnectorPayload(claim.IdempotencyKey, now, body, []), cancellationToken);
         return $"event feed, webhook {webhook.Id}: {confirmation}";
     }

@@ -11,9 +11,10 @@ namespace InvoiceFunctions.Application.Dunning;
 /// The reminder letter of a dunning step as a PDF (<see cref="ReminderPdfRenderer"/>): the invoice with what remains due on it
 /// and the step's fees (named by their fee document), titled after the step (reminder, final reminder, formal notice), in the
 /// customer's language, with the company's look (billing profile, logo) and the EPC QR code of the total. Attached to the
-/// step's mail and put in its postal batch; dated the step's day so a retried step draws the same bytes.
+/// step's mail, its webhook event or its postal batch, and kept with the dunning's files; dated the step's day so a retried
+/// step draws the same bytes.
 /// </summary>
-public sealed class DunningReminderPdf(DocumentSources sources)
+public sealed class DunningReminderPdf(DocumentSources sources, IDunningFileStore files)
 {
     /// <summary>The steps that carry a letter: the pre-due notice is a courtesy mail, collection hands the file over instead.</summary>
     public static bool HasLetter(DunningStepKind kind) => kind is DunningStepKind.Reminder or DunningStepKind.FirmReminder or DunningStepKind.FormalNotice;
@@ -62,7 +63,11 @@ public sealed class DunningReminderPdf(DocumentSources sources)
                 _ => ReminderLevel.Reminder,
             },
             fees);
-        return new MailAttachment(FileName(language, number, step), "application/pdf", ReminderPdfRenderer.Render(reminder, options));
+        var letter = new MailAttachment(FileName(language, number, step), "application/pdf", ReminderPdfRenderer.Render(reminder, options));
+
+        // Kept with the dunning's files (the last drawing of a step wins: the one with its fee document) for the collection file.
+        await files.PutAsync(invoice.Company, invoice.Id, letter, cancellationToken);
+        return letter;
     }
 
     /// <summary>"relance-F-2026-000001-reminder-1.pdf", "mise-en-demeure-...", "formal-notice-..." (letters, digits and '-' kept).</summary>

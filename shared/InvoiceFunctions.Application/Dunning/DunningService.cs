@@ -16,7 +16,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// confirmation marks it unconfirmed and sends nothing, so a replay, a retry or a crash never sends twice.
 /// </summary>
 public sealed class DunningService(
-    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningChannels channels, DunningFees fees, TimeProvider time, ILogger<DunningService> logger)
+    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningChannels channels, DunningFees fees, DunningCollection collection, TimeProvider time, ILogger<DunningService> logger)
 {
     public const string Actor = "dunning";
 
@@ -109,7 +109,9 @@ public sealed class DunningService(
             mail = email ? (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail! : null;
         }
 
-        var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, step, feeNumber, cancellationToken);
+        // Hand-off: the collection file is made (and stored) before the step's notice leaves; a webhook step carries it.
+        var export = step.Kind == DunningStepKind.Collection ? await collection.ExportAsync(invoice, step, cancellationToken) : null;
+        var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, step, feeNumber, export, cancellationToken);
         var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
         await RecordAsync(done, CancellationToken.None);
         return state.State == DunningStepState.Sent ? DunningStepOutcome.Sent : DunningStepOutcome.Failed;

@@ -9,7 +9,8 @@ namespace InvoiceFunctions.Application.Dunning;
 /// <summary>
 /// A dunning step for the company's own system (webhook body, camelCase, the Standard Webhooks shape of the delivery's
 /// invoice events): <c>{"type":"dunning.step","timestamp":...,"data":{...}}</c> with the invoice, the step, what is due with the
-/// fees and the reminder letter (base64, with its SHA-256) when the step has one. The webhook-id is the step's idempotency key.
+/// fees, the reminder letter (base64, with its SHA-256) when the step has one, and on the collection step the collection file
+/// (<see cref="DunningCollection"/>, a zip). The webhook-id is the step's idempotency key.
 /// </summary>
 public static class DunningStepEvent
 {
@@ -17,7 +18,7 @@ public static class DunningStepEvent
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static byte[] Serialize(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? letter, DateTimeOffset timestamp) =>
+    public static byte[] Serialize(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? letter, MailAttachment? collection, DateTimeOffset timestamp) =>
         JsonSerializer.SerializeToUtf8Bytes(
             new
             {
@@ -43,16 +44,19 @@ public static class DunningStepEvent
                     recoveryIndemnity = step.RecoveryIndemnity,
                     feeDocument,
                     totalDue = invoice.Balance + step.Fees,
-                    letter = letter is null ? null : new
-                    {
-                        fileName = letter.FileName,
-                        contentType = letter.ContentType,
-                        sha256 = Convert.ToHexStringLower(SHA256.HashData(letter.Content.Span)),
-                        content = Convert.ToBase64String(letter.Content.Span),
-                    },
+                    letter = File(letter),
+                    collection = File(collection),
                 },
             },
             Json);
+
+    private static object? File(MailAttachment? file) => file is null ? null : new
+    {
+        fileName = file.FileName,
+        contentType = file.ContentType,
+        sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span)),
+        content = Convert.ToBase64String(file.Content.Span),
+    };
 
     /// <summary>The step's line in the company's event feed (its id the idempotency key, so a retry publishes it once).</summary>
     public static string Detail(PlannedStep step, LedgerInvoice invoice) =>
