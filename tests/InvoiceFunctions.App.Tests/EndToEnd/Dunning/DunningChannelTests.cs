@@ -65,11 +65,13 @@ public sealed class DunningChannelTests : IAsyncLifetime
         var instance = $"dunning-acme-{id}";
         var collectionPath = $"api/companies/acme/invoices/{id}/dunning/collection";
         var tooEarly = await dunning.App.SendAsync(HttpMethod.Get, collectionPath, dunning.Key);
+        var (noAddressId, noAddressNumber) = await dunning.IssueAsync(); // "fr1": an e-mail, no postal address
 
         var done = await dunning.DunningWhenAsync(id, d => DunningApp.Status(d) == "Completed", "the dunning completes");
+        var noAddress = await dunning.DunningWhenAsync(noAddressId, d => DunningApp.Status(d) == "Completed", "the other dunning completes");
         await Task.Delay(DunningApp.DayLength * 2);
         var steps = done.GetProperty("steps").EnumerateArray().ToList();
-        var hooks = receiver.Requests.Where(r => r.Headers["webhook-id"].StartsWith("dunning-", StringComparison.Ordinal)).ToList();
+        var hooks = receiver.Requests.Where(r => r.Headers["webhook-id"].StartsWith(instance + ":", StringComparison.Ordinal)).ToList();
         var feed = (await dunning.App.OkAsync(dunning.Key, "api/companies/acme/events")).GetProperty("items").EnumerateArray()
             .Where(e => e.GetProperty("type").GetString() == "dunning.step").ToList();
         var posted = Directory.GetFiles(sftp.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
@@ -78,6 +80,7 @@ public sealed class DunningChannelTests : IAsyncLifetime
         Assert.Equal(["preduenotice Sent", "reminder-1 Sent", "firmreminder Sent", "collection Sent"], DunningApp.Steps(done));
         Assert.Equal(["Email", "Webhook", "Postal", "Webhook"], steps.Select(s => s.GetProperty("channel").GetString()));
         Assert.Single(await dunning.MailsAsync(number));
+        Assert.Single(await dunning.MailsAsync(noAddressNumber)); // its pre-due notice: the other steps go by webhook and post
 
         // Webhook: one signed dunning.step, webhook-id = the step's key, with the reminder letter; the same step in the event feed.
         Assert.Equal([$"{instance}:reminder-1", $"{instance}:collection"], hooks.Select(h => h.Headers["webhook-id"]));
@@ -91,7 +94,7 @@ public sealed class DunningChannelTests : IAsyncLifetime
             data.GetProperty("kind").GetString(), data.GetProperty("amountDue").GetDecimal(), data.GetProperty("number").GetString()));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(letter)), data.GetProperty("letter").GetProperty("sha256").GetString());
         Assert.Matches($@"RELANCE .*{number} .*1 200,00 €", PdfWords.Text(letter));
-        Assert.Equal([$"{instance}:reminder-1", $"{instance}:collection"], feed.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal([$"{instance}:reminder-1", $"{instance}:collection"], feed.Select(e => e.GetProperty("id").GetString()).Where(e => e!.StartsWith(instance + ":", StringComparison.Ordinal)));
         Assert.Equal("http://127.0.0.1:" + receiver.Port + "/hooks/dunning", steps[1].GetProperty("receiver").GetString());
 
         // Postal: the firm reminder's letter (fees named by the fee document) and its address sheet, once, to the print provider.
@@ -103,6 +106,13 @@ public sealed class DunningChannelTests : IAsyncLifetime
             [$"{instance}:preduenotice", $"{instance}:reminder-1", $"{instance}:firmreminder", $"{instance}:collection"],
             history.Select(d => d.Split(' ')[0]));
         Assert.EndsWith("by Postal", history[2], StringComparison.Ordinal);
+
+        // No postal address: the postal step fails with the reason (nothing printed), the dunning goes on to collection.
+        Assert.Equal(["preduenotice Sent", "reminder-1 Sent", "firmreminder Failed", "collection Sent"], DunningApp.Steps(noAddress));
+        Assert.Contains("has no postal address", noAddress.GetProperty("steps")[2].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(posted, f => f!.Contains(noAddressNumber, StringComparison.Ordinal));
+        Assert.Contains(await dunning.Delivery.HistoryAsync(noAddressId), e => e.GetProperty("type").GetString() == "DeliveryFailed"
+            && e.GetProperty("detail").GetString()!.StartsWith($"dunning-acme-{noAddressId}:firmreminder FirmReminder Failed", StringComparison.Ordinal));
 
         // Collection: 404 before; then the same zip from the API and on the webhook, with the file's facts and the letters sent.
         var response = await dunning.App.SendAsync(HttpMethod.Get, collectionPath, dunning.Key);
