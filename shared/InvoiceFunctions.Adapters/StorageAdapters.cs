@@ -53,6 +53,7 @@ public static class StorageAdapters
         services.AddSingleton<IBillingProfileStore, TableBillingProfileStore>();
         services.AddSingleton<IOutboundEventStore, TableOutboundEventStore>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<IDunningFileStore, BlobDunningFileStore>();
         services.AddSingleton<ICompanyLogoStore, BlobCompanyLogoStore>();
         services.AddSingleton<IIssueQueue, StorageIssueQueue>();
         services.AddSingleton<IIssueTracker, TableIssueTracker>();

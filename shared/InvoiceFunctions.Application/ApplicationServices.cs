@@ -41,6 +41,9 @@ public static class ApplicationServices
         services.AddSingleton<DunningPolicyService>();
         services.AddSingleton<DunningNotifier>();
         services.AddSingleton<DunningMailer>();
+        services.AddSingleton<DunningReminderPdf>();
+        services.AddSingleton<DunningChannels>();
+        services.AddSingleton<DunningCollection>();
         services.AddSingleton<DunningFees>();
         services.AddSingleton<DunningService>();
         services.AddSingleton<DunningAlerts>();

@@ -8,7 +8,8 @@ public static class ContainerNames
 
     /// <summary>
     /// Working documents of sales documents: drafts "{company}/{invoice}/draft-{sha256}.json", rendered files "{company}/{invoice}/rendered/{name}",
-    /// and the PDF of each sent quote, write-once "{company}/quotes/{quote}/{name}" (the one the customer received).
+    /// dunning letters and the collection file "{company}/{invoice}/dunning/{name}", and the PDF of each sent quote, write-once
+    /// "{company}/quotes/{quote}/{name}" (the one the customer received).
     /// </summary>
     public const string Documents = "documents";
 

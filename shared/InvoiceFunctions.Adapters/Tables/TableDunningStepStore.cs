@@ -85,6 +85,7 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         ["CreatedAt"] = r.CreatedAt,
         ["UpdatedAt"] = r.UpdatedAt,
         ["FeeInvoiceId"] = r.FeeInvoiceId,
+        ["Channel"] = r.Channel.ToString(),
     };
 
     private static DunningStepRecord ToRecord(TableEntity e) => new(
@@ -103,5 +104,6 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
         e.ETag.ToString(),
-        e.GetString("FeeInvoiceId"));
+        e.GetString("FeeInvoiceId"),
+        Enum.TryParse<DunningChannel>(e.GetString("Channel"), out var channel) ? channel : DunningChannel.Email);
 }

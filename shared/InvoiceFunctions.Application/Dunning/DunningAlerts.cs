@@ -12,7 +12,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// an alert that cannot leave is logged, never fails what raised it (the facts stay in the ledger and the steps).
 /// </summary>
 public sealed class DunningAlerts(
-    CompanyService companies, BillingProfileService profiles, EmailSettingsService settings, IMailSender mail, IOptions<DeliveryOptions> options, ILogger<DunningAlerts> logger)
+    CompanyService companies, BillingProfileService profiles, EmailSettingsService settings, IMailSender mail, MailRoutes routes, IOptions<DeliveryOptions> options, ILogger<DunningAlerts> logger)
 {
     /// <summary>Whether the company reads French (its documents' default language).</summary>
     public async Task<bool> FrenchAsync(CompanyId company, CancellationToken cancellationToken) =>
@@ -24,17 +24,18 @@ public sealed class DunningAlerts(
     {
         var to = (await profiles.GetAsync(company, cancellationToken)).Email?.Trim();
         var email = await settings.GetAsync(company, cancellationToken);
-        var sender = DunningMailer.SenderOf(email, options.Value);
-        if (to is null || !EmailSettingsService.IsAddress(to) || sender is null || !mail.IsConfigured)
+        var sender = EmailSettingsService.SenderAddressOf(email, options.Value);
+        var (route, routeProblem) = routes.For(company, email.Smtp);
+        if (to is null || !EmailSettingsService.IsAddress(to) || sender is null || routeProblem is not null)
         {
-            logger.AlertNotSent(company.Value, key, "no company e-mail in the billing profile, no sender or no SMTP server");
+            logger.AlertNotSent(company.Value, key, routeProblem ?? "no company e-mail in the billing profile or no sender");
             return null;
         }
 
         var name = email.SenderName ?? (await companies.GetAsync(company, cancellationToken)).Name;
         try
         {
-            await mail.SendAsync(new OutgoingMail($"{key}@{sender[(sender.LastIndexOf('@') + 1)..]}", name, sender, null, to, subject, body, []), cancellationToken);
+            await mail.SendAsync(new OutgoingMail($"{key}@{sender[(sender.LastIndexOf('@') + 1)..]}", name, sender, null, to, subject, body, [], Route: route), cancellationToken);
             return to;
         }
         catch (Exception ex) when (ex is MailTransientException or MailRejectedException)

@@ -4,7 +4,7 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// The reminder mails shipped for each language, in Liquid with the delivery mails' fields (<see cref="EmailTemplateModel"/>)
-/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees, feeDocument</c>, <c>payment.reference</c> (the RF creditor reference),
+/// plus <c>dunning.kind, step, daysLate, daysBeforeDue, fees, feeDocument, letter</c> (the attached reminder letter's file name), <c>payment.reference</c> (the RF creditor reference),
 /// <c>payment.link, qrCode</c> (the attached EPC QR code's file name) and <c>statement.count, items (number, dueDate, amountDue), more, total</c>.
 /// </summary>
 public static class DunningEmailTemplates
@@ -20,7 +20,8 @@ public static class DunningEmailTemplates
 
         Montant restant dû : {{ invoice.amountDue }}.
         Référence de paiement à indiquer : {{ payment.reference }}.
-        {% if payment.link != blank %}Payer en ligne : {{ payment.link }}
+        {% if dunning.letter != blank %}Notre lettre de relance est jointe ({{ dunning.letter }}).
+        {% endif %}        {% if payment.link != blank %}Payer en ligne : {{ payment.link }}
         {% endif %}{% if payment.qrCode != blank %}Pour payer par virement SEPA, scannez le QR code joint ({{ payment.qrCode }}) avec votre application bancaire.
         {% endif %}{% if statement.count > 0 %}
         Relevé de compte, vos factures ouvertes :
@@ -49,7 +50,8 @@ public static class DunningEmailTemplates
 
         Amount due: {{ invoice.amountDue }}.
         Payment reference: {{ payment.reference }}.
-        {% if payment.link != blank %}Pay online: {{ payment.link }}
+        {% if dunning.letter != blank %}Our reminder letter is attached ({{ dunning.letter }}).
+        {% endif %}        {% if payment.link != blank %}Pay online: {{ payment.link }}
         {% endif %}{% if payment.qrCode != blank %}To pay by SEPA transfer, scan the attached QR code ({{ payment.qrCode }}) with your banking app.
         {% endif %}{% if statement.count > 0 %}
         Statement of account, your open invoices:

@@ -5,9 +5,10 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// What a reminder carries besides the invoice: the customer's statement of account (all its open sales invoices), the
-/// company's payment link for this invoice, and the name of the attached EPC QR code (SEPA transfer of the amount due).
+/// company's payment link for this invoice, the name of the attached EPC QR code (SEPA transfer of the amount due) and
+/// that of the attached reminder letter (PDF).
 /// </summary>
-public sealed record DunningMailExtras(IReadOnlyList<LedgerInvoice> OpenItems, string? PaymentLink, string? QrCodeFile)
+public sealed record DunningMailExtras(IReadOnlyList<LedgerInvoice> OpenItems, string? PaymentLink, string? QrCodeFile, string? LetterFile = null)
 {
     /// <summary>At most this many open items are listed; the total counts them all.</summary>
     public const int MaxItems = 50;

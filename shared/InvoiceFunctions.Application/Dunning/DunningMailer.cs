@@ -14,17 +14,19 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// Composes a step's reminder (the customer's language, the company's sender) and hands it to the mail transport the
-/// deliveries use. Every step goes by e-mail: the postal and webhook channels a policy may name are not connected yet.
+/// deliveries use, with the step's reminder letter as a PDF (<see cref="DunningReminderPdf"/>) and the EPC QR code as a PNG.
 /// </summary>
 public sealed class DunningMailer(
     CompanyService companies,
     IPartyStore parties,
     EmailSettingsService settings,
     IMailSender mail,
+    MailRoutes routes,
     IDunningStepStore steps,
     ILedgerStore ledger,
     BillingProfileService profiles,
     DunningPolicyService policies,
+    DunningReminderPdf letters,
     IOptions<DeliveryOptions> options,
     IOptions<DunningOptions> dunningOptions,
     ILogger<DunningMailer> logger)
@@ -39,14 +41,15 @@ public sealed class DunningMailer(
             return (null, $"The customer '{invoice.CounterpartyId}' has no valid e-mail address.");
         }
 
-        if (!mail.IsConfigured)
+        var email = await settings.GetAsync(invoice.Company, cancellationToken);
+        var (route, routeProblem) = routes.For(invoice.Company, email.Smtp);
+        if (routeProblem is not null)
         {
-            return (null, "No SMTP server is configured (Smtp__Host).");
+            return (null, routeProblem);
         }
 
         var company = await companies.GetAsync(invoice.Company, cancellationToken);
-        var email = await settings.GetAsync(invoice.Company, cancellationToken);
-        var sender = SenderOf(email, options.Value);
+        var sender = EmailSettingsService.SenderAddressOf(email, options.Value);
         if (sender is null)
         {
             return (null, "No sender address: set senderAddress in the company's e-mail settings (or Delivery__DefaultSenderAddress).");
@@ -54,9 +57,14 @@ public sealed class DunningMailer(
 
         var language = DeliveryLanguage.For(customer);
         var (extras, attachments) = await ExtrasAsync(invoice, customer, company, language, cancellationToken);
+        if (await letters.RenderAsync(invoice, step, feeDocument, cancellationToken) is { } letter)
+        {
+            (extras, attachments) = (extras with { LetterFile = letter.FileName }, [letter, .. attachments]);
+        }
+
         var (subject, body) = EmailTemplateRenderer.Render(DunningEmailTemplates.For(language), Model(invoice, customer, company, language, step, feeDocument, extras));
         var messageId = $"{instance}.{step.Key}@{sender[(sender.LastIndexOf('@') + 1)..]}";
-        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments), null);
+        return (new OutgoingMail(messageId, email.SenderName ?? company.Name, sender, email.ReplyTo, customer.Email.Trim(), subject, body, attachments, Route: route), null);
     }
 
     /// <summary>The customer's open items, the payment link, and the EPC QR code of the amount due (to the billing profile's IBAN) as a PNG.</summary>
@@ -104,10 +112,6 @@ public sealed class DunningMailer(
         }
     }
 
-    /// <summary>The company's From address: its own e-mail settings', else the app's default sender.</summary>
-    public static string? SenderOf(EmailSettings email, DeliveryOptions options) =>
-        email.SenderAddress ?? (string.IsNullOrWhiteSpace(options.DefaultSenderAddress) ? null : options.DefaultSenderAddress.Trim());
-
     /// <summary>The delivery mails' fields, plus the step, the RF reference to pay with, the payment link and QR code, and the statement of account.</summary>
     public static IReadOnlyDictionary<string, object> Model(
         LedgerInvoice invoice, Party customer, Company company, string language, PlannedStep step, string? feeDocument = null, DunningMailExtras? extras = null)
@@ -126,6 +130,7 @@ public sealed class DunningMailer(
                 ["daysBeforeDue"] = Math.Max(0, invoice.DueDate!.Value.DayNumber - step.Date.DayNumber),
                 ["fees"] = Money(step.Fees),
                 ["feeDocument"] = feeDocument ?? "",
+                ["letter"] = extras.LetterFile ?? "",
             },
             ["payment"] = new Dictionary<string, object>
             {

@@ -10,12 +10,13 @@ namespace InvoiceFunctions.Application.Dunning;
 /// <summary>
 /// The effects of an invoice's dunning, for the orchestration's activities: read where it stands (the plan of the company's
 /// policy on the balance as it is now, minus the steps taken) and take one step at most once. A step is claimed (table
-/// DunningSteps, key <c>{instance}:{step}</c>) before its mail leaves, marked sent after, then recorded in the invoice's
+/// DunningSteps, key <c>{instance}:{step}</c>) before anything leaves (by e-mail, or by <see cref="DunningChannels"/> for webhook and
+/// postal steps), marked sent after, then recorded in the invoice's
 /// history as a <see cref="InvoiceEventType.Reminded"/> event carrying the key; a run that finds a claim without its
 /// confirmation marks it unconfirmed and sends nothing, so a replay, a retry or a crash never sends twice.
 /// </summary>
 public sealed class DunningService(
-    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningFees fees, TimeProvider time, ILogger<DunningService> logger)
+    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningChannels channels, DunningFees fees, DunningCollection collection, TimeProvider time, ILogger<DunningService> logger)
 {
     public const string Actor = "dunning";
 
@@ -80,31 +81,37 @@ public sealed class DunningService(
         }
 
         var now = time.GetUtcNow();
-        var (mail, problem) = await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken);
+        var email = step.Channel == DunningChannel.Email;
+        var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken) : (null, null);
+        var (receiver, channelProblem) = email ? (mail?.To, null) : await channels.ReceiverAsync(invoice!, step, cancellationToken);
+        problem ??= channelProblem;
         var claim = await steps.TryAddAsync(
-            new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, mail is null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
-                mail?.To, mail?.MessageId, problem, false, now, now),
+            new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, problem is not null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
+                receiver, mail?.MessageId, problem, false, now, now, Channel: step.Channel),
             cancellationToken);
         if (claim is null)
         {
             return DunningStepOutcome.AlreadyTaken;
         }
 
-        if (mail is null)
+        if (problem is not null)
         {
             logger.StepFailed(company.Value, invoiceId, step.Key, problem!);
             await RecordAsync(claim, cancellationToken);
             return DunningStepOutcome.Failed;
         }
 
+        string? feeNumber = null;
         if (step.Fees > 0m)
         {
             // The fee document first, so the reminder can name it; a retry finds its id on the claim and issues it once.
-            (claim, var feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
-            mail = (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail!;
+            (claim, feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
+            mail = email ? (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail! : null;
         }
 
-        var state = await mailer.SendAsync(claim, mail, cancellationToken);
+        // Hand-off: the collection file is made (and stored) before the step's notice leaves; a webhook step carries it.
+        var export = step.Kind == DunningStepKind.Collection ? await collection.ExportAsync(invoice, step, cancellationToken) : null;
+        var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, step, feeNumber, export, cancellationToken);
         var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
         await RecordAsync(done, CancellationToken.None);
         return state.State == DunningStepState.Sent ? DunningStepOutcome.Sent : DunningStepOutcome.Failed;
@@ -135,7 +142,8 @@ public sealed class DunningService(
     private async Task RecordAsync(DunningStepRecord record, CancellationToken cancellationToken)
     {
         var (type, detail) = record.State == DunningStepState.Sent
-            ? (InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} as {record.MessageId}")
+            ? (InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} "
+                + (record.Channel == DunningChannel.Email ? $"as {record.MessageId}" : $"by {record.Channel}"))
             : (InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}");
         try
         {

@@ -10,6 +10,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// <param name="MessageId">The reminder's Message-ID, recorded with the intent.</param>
 /// <param name="LedgerRecorded">Whether the invoice's history has the step's event (a crash in between records it on the retry).</param>
 /// <param name="FeeInvoiceId">The separate fee document (late interest, recovery indemnity) of a step with fees, once created.</param>
+/// <param name="Channel">How the step went: e-mail, the company's webhook (and event feed), or the print provider's postal batch.</param>
 public sealed record DunningStepRecord(
     CompanyId Company,
     string InvoiceId,
@@ -26,7 +27,8 @@ public sealed record DunningStepRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string? Version = null,
-    string? FeeInvoiceId = null)
+    string? FeeInvoiceId = null,
+    DunningChannel Channel = DunningChannel.Email)
 {
     public string IdempotencyKey => $"{Instance}:{StepKey}";
 }

@@ -16,6 +16,6 @@ public enum DunningStepState
     /// <summary>Not taken: its day had long passed when the dunning started (an imported or late invoice), a later step was taken instead.</summary>
     Skipped,
 
-    /// <summary>Not sent for good (no address, no SMTP server, a channel not connected yet...): the detail says why.</summary>
+    /// <summary>Not sent for good (no address, no SMTP server, no print provider or postal address...): the detail says why.</summary>
     Failed,
 }

@@ -99,7 +99,7 @@ public static class DocumentComposer
         };
     }
 
-    private static TradeParty Seller(Company company, BillingProfile profile) => new()
+    internal static TradeParty Seller(Company company, BillingProfile profile) => new()
     {
         Name = company.Name,
         LegalRegistrationId = company.Siren is { } siren ? new Identifier(siren, Identifier.SirenScheme) : null,
@@ -110,7 +110,7 @@ public static class DocumentComposer
         Contact = profile.Email is { } contact ? new Contact(Email: contact) : null,
     };
 
-    private static TradeParty Buyer(Party customer) => new()
+    internal static TradeParty Buyer(Party customer) => new()
     {
         Name = customer.Name,
         LegalRegistrationId = customer.LegalId is { Length: 9 } siren && siren.All(char.IsAsciiDigit) ? new Identifier(siren, Identifier.SirenScheme) : null,
@@ -120,7 +120,7 @@ public static class DocumentComposer
         Contact = customer.Email is { } contact ? new Contact(Email: contact) : null,
     };
 
-    private static PaymentInstructions? Payment(Company company, BillingProfile profile, string number) =>
+    internal static PaymentInstructions? Payment(Company company, BillingProfile profile, string number) =>
         profile.Iban is { } iban
             ? new PaymentInstructions
             {

@@ -32,8 +32,10 @@ public static class DocumentRenderer
     }
 
     /// <summary>A file name from the number: letters, digits and '-' kept, the rest '_'.</summary>
-    public static string FileStem(Invoice invoice) =>
-        (invoice.TypeCode == InvoiceTypeCode.CreditNote ? "avoir-" : "facture-") + new string(invoice.Number.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
+    public static string FileStem(Invoice invoice) => (invoice.TypeCode == InvoiceTypeCode.CreditNote ? "avoir-" : "facture-") + SafeName(invoice.Number);
+
+    /// <summary>A document number fit for a file name: letters, digits and '-' kept, the rest '_'.</summary>
+    public static string SafeName(string number) => new(number.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
 
     private static ArchiveDocument Xml(string name, string xml) => new(ArchiveFileKind.Xml, name, "application/xml", Encoding.UTF8.GetBytes(xml));
 }

@@ -40,6 +40,5 @@ public sealed class QuoteDocuments(QuoteService quotes, DocumentSources sources,
         return QuotePdfRenderer.Render(document, quote.ValidUntil, options);
     }
 
-    private static string FileName(Quote quote) =>
-        $"devis-{new string((quote.Number ?? quote.Id).Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray())}.pdf";
+    private static string FileName(Quote quote) => $"devis-{DocumentRenderer.SafeName(quote.Number ?? quote.Id)}.pdf";
 }

@@ -11,4 +11,10 @@ internal enum DocumentKind
 
     /// <summary>A payment reminder (relance): overdue invoices, total due, payment block with the EPC QR code.</summary>
     Reminder,
+
+    /// <summary>A final reminder (dernière relance): the reminder's layout under its own title.</summary>
+    FirmReminder,
+
+    /// <summary>A formal notice (mise en demeure): the reminder's layout, its own title and a deadline paragraph.</summary>
+    FormalNotice,
 }

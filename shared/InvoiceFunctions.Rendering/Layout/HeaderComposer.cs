@@ -15,6 +15,8 @@ internal static class HeaderComposer
     {
         DocumentKind.Quote => "Quote",
         DocumentKind.Reminder => "Reminder",
+        DocumentKind.FirmReminder => "FirmReminder",
+        DocumentKind.FormalNotice => "FormalNotice",
         _ => InvoiceTitle(c.Invoice.TypeCode),
     }];
 

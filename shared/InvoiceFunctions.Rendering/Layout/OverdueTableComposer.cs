@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace InvoiceFunctions.Rendering.Layout;
 
-/// <summary>The reminder's table of overdue invoices (number, dates, days late, amount due) and the total due.</summary>
+/// <summary>The reminder's table of overdue invoices (number, dates, days late, amount due), the fees claimed and the total due.</summary>
 internal static class OverdueTableComposer
 {
     private const float HeaderHeight = 16f;
@@ -12,11 +12,12 @@ internal static class OverdueTableComposer
     private static readonly float DueLeft = PageGeometry.Left + 250f;
     private static readonly float IssuedLeft = PageGeometry.Left + 140f;
 
-    public static void Compose(LayoutContext c, IReadOnlyList<OverdueInvoice> items, DateOnly asOf)
+    public static void Compose(LayoutContext c, IReadOnlyList<OverdueInvoice> items, IReadOnlyList<ReminderFee> fees, DateOnly asOf)
     {
         c.EnsureSpace(60f);
-        c.Paragraph(c.Labels["ReminderIntro"], PageGeometry.Left, c.Y, PageGeometry.ContentWidth, c.Body);
-        c.Y += c.ParagraphHeight(c.Labels["ReminderIntro"], PageGeometry.ContentWidth, c.Body) + 8f;
+        var intro = c.Labels[c.Kind == DocumentKind.FormalNotice ? "FormalNoticeIntro" : "ReminderIntro"];
+        c.Paragraph(intro, PageGeometry.Left, c.Y, PageGeometry.ContentWidth, c.Body);
+        c.Y += c.ParagraphHeight(intro, PageGeometry.ContentWidth, c.Body) + 8f;
         Header(c);
         var shade = false;
         foreach (var item in items)
@@ -41,13 +42,27 @@ internal static class OverdueTableComposer
             shade = !shade;
         }
 
+        foreach (var fee in fees)
+        {
+            // A fee is its own document: named beside it, counted in the total due, never added to the invoice.
+            if (c.EnsureSpace(RowHeight))
+            {
+                Header(c);
+            }
+
+            var label = c.Labels[fee.Kind.ToString()] + (fee.Document is null ? "" : $" ({fee.Document})");
+            c.Text(label, PageGeometry.Left + 4f, c.Y + 3f, c.Body);
+            c.Text(c.Format.Money(fee.Amount), AmountRight, c.Y + 3f, c.Body, TextAlign.Right);
+            c.Y += RowHeight;
+        }
+
         c.HorizontalRule(c.Y, c.Accent, 0.8f);
         c.EnsureSpace(26f);
         var totalTop = c.Y + 6f;
         var style = c.Body.AsBold().WithSize(9.5f).WithColor(SKColors.White);
         c.Fill(new SKRect(PageGeometry.Right - 215f, totalTop - 3f, PageGeometry.Right, totalTop + 13f), c.Accent);
         c.Text(c.Labels["TotalDue"], PageGeometry.Right - 209f, totalTop, style);
-        c.Text(c.Format.Money(items.Sum(i => i.AmountDue)), AmountRight, totalTop, style, TextAlign.Right);
+        c.Text(c.Format.Money(items.Sum(i => i.AmountDue) + fees.Sum(f => f.Amount)), AmountRight, totalTop, style, TextAlign.Right);
         c.Y = totalTop + 26f;
     }
 

@@ -91,6 +91,27 @@ public sealed class QuoteAndReminderRendererTests
     }
 
     [Fact]
+    public void RenderFormalNotice_TitleDeadlineFeesNamedAndCountedInTheTotal()
+    {
+        var notice = Reminder() with
+        {
+            Level = ReminderLevel.FormalNotice,
+            Fees = [new ReminderFee(ReminderFeeKind.LateInterest, 12.35m, "FRAIS-2026-000001"), new ReminderFee(ReminderFeeKind.RecoveryIndemnity, 40m, "FRAIS-2026-000001")],
+        };
+
+        var french = PdfText.All(ReminderPdfRenderer.Render(notice));
+        var english = PdfText.All(ReminderPdfRenderer.Render(notice with { Level = ReminderLevel.FirmReminder }, new RenderOptions { Language = DocumentLanguage.English }));
+
+        Assert.Contains("MISE EN DEMEURE", french, StringComparison.Ordinal);
+        Assert.Contains("mettons en demeure", french, StringComparison.Ordinal);
+        Assert.Matches(@"Intérêts de retard \(FRAIS-2026-000001\)\s*12,35 €", french);
+        Assert.Matches(@"Indemnité forfaitaire de recouvrement \(FRAIS-2026-000001\)\s*40,00 €", french);
+        Assert.Contains("Total dû 1 552,85 €", french, StringComparison.Ordinal);
+        Assert.Contains("FINAL REMINDER", english, StringComparison.Ordinal);
+        Assert.Contains("Total due €1,552.85", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderReminder_NoInvoices_Refused() =>
         Assert.Throws<RenderingException>(() => ReminderPdfRenderer.Render(Reminder() with { Invoices = [] }));
 }

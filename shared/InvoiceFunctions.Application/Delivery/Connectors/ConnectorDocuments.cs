@@ -22,12 +22,9 @@ public sealed class ConnectorDocuments(ArchiveService archive)
         }
 
         var manifest = await archive.GetManifestAsync(invoice.Company, invoice.Archive[^1].ManifestSha256, cancellationToken);
-        async Task<byte[]?> Read(ArchiveFileKind kind) =>
-            manifest.Files.LastOrDefault(f => f.Kind == kind) is { } file ? await archive.GetObjectAsync(invoice.Company, file.Sha256, cancellationToken) : null;
-
-        var facturX = await Read(ArchiveFileKind.FacturX);
-        var xml = await Read(ArchiveFileKind.Xml);
-        var pdf = await Read(ArchiveFileKind.Pdf);
+        var facturX = await ReadAsync(invoice, manifest, ArchiveFileKind.FacturX, cancellationToken);
+        var xml = await ReadAsync(invoice, manifest, ArchiveFileKind.Xml, cancellationToken);
+        var pdf = await ReadAsync(invoice, manifest, ArchiveFileKind.Pdf, cancellationToken);
         var files = new List<ExportFile>();
         foreach (var format in connector.Formats)
         {
@@ -49,6 +46,21 @@ public sealed class ConnectorDocuments(ArchiveService archive)
 
         return (files, null);
     }
+
+    /// <summary>The invoice's PDF as archived last (a plain PDF, else its Factur-X), or null when it has no archived documents.</summary>
+    public async Task<byte[]?> PdfAsync(LedgerInvoice invoice, CancellationToken cancellationToken)
+    {
+        if (invoice.Archive.Count == 0)
+        {
+            return null;
+        }
+
+        var manifest = await archive.GetManifestAsync(invoice.Company, invoice.Archive[^1].ManifestSha256, cancellationToken);
+        return await ReadAsync(invoice, manifest, ArchiveFileKind.Pdf, cancellationToken) ?? await ReadAsync(invoice, manifest, ArchiveFileKind.FacturX, cancellationToken);
+    }
+
+    private async Task<byte[]?> ReadAsync(LedgerInvoice invoice, ArchiveManifest manifest, ArchiveFileKind kind, CancellationToken cancellationToken) =>
+        manifest.Files.LastOrDefault(f => f.Kind == kind) is { } file ? await archive.GetObjectAsync(invoice.Company, file.Sha256, cancellationToken) : null;
 
     private static byte[]? XmlOf(byte[]? xml, InvoiceSyntax syntax)
     {

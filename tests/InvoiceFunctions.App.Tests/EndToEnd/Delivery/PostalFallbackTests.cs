@@ -136,11 +136,7 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         return [.. inside.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
     }
 
-    private static string AddressSheetText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text)).Replace('\u00A0', ' ');
-    }
+    private static string AddressSheetText(byte[] pdf) => Support.PdfWords.Text(pdf);
 
     /// <summary>Issues and e-mails an invoice to "post1" (the fan-out skips the print provider), then a DSN bounces it.</summary>
     private async Task<(string Id, string Number, byte[] FacturX)> BouncedInvoiceAsync()

@@ -90,6 +90,19 @@ public sealed class DunningApp : IAsyncLifetime
     public async Task<IReadOnlyList<JsonElement>> MailsAsync(string number) =>
         [.. (await Delivery.Mail.EmailsAsync()).Where(m => m.GetProperty("subject").GetString()!.Contains(number, StringComparison.Ordinal))];
 
+    /// <summary>The reminder letter attached to a mail (its file name and the words PdfPig reads in it), or null when it has none.</summary>
+    public async Task<(string FileName, string Text)?> LetterAsync(JsonElement mail)
+    {
+        var pdf = mail.GetProperty("attachments").EnumerateArray().FirstOrDefault(a => a.GetProperty("contentType").GetString() == "application/pdf");
+        if (pdf.ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        var bytes = await Delivery.Mail.AttachmentAsync(mail.GetProperty("id").GetString()!, pdf.GetProperty("generatedFileName").GetString()!);
+        return (pdf.GetProperty("filename").GetString()!, Support.PdfWords.Text(bytes));
+    }
+
     public async Task<JsonElement> PayAsync(string invoiceId, decimal amount) =>
         await App.CreatedAsync(Key, $"api/companies/{DeliveryApp.Company}/payments", new
         {

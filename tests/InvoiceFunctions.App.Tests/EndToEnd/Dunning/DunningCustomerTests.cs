@@ -99,8 +99,12 @@ public sealed class DunningCustomerTests(DunningCompany fixture) : IClassFixture
         Assert.Contains($"Payer en ligne : https://pay.atelier-durand.fr/{number}?rf=RF", text, StringComparison.Ordinal);
         Assert.Contains($"Relevé de compte, vos factures ouvertes :\n- {number}, échéance {due:dd/MM/yyyy} : 1\u202f200,00 EUR", text, StringComparison.Ordinal);
         Assert.Contains("le QR code joint (virement-sepa.png)", text, StringComparison.Ordinal);
-        var qr = Assert.Single(mail.GetProperty("attachments").EnumerateArray());
+        Assert.Equal(2, mail.GetProperty("attachments").GetArrayLength());
+        var qr = mail.GetProperty("attachments")[1];
         Assert.Equal(("virement-sepa.png", "image/png"), (qr.GetProperty("filename").GetString(), qr.GetProperty("contentType").GetString()));
+        var letter = (await fixture.Dunning.LetterAsync(mail))!.Value;
+        Assert.Equal($"relance-{number}-firmreminder.pdf", letter.FileName);
+        Assert.Matches($@"DERNIÈRE RELANCE .*{number} .*\b{daysLate} 1 200,00 € .*Total dû 1 2\d\d,\d\d €", letter.Text);
         var png = await fixture.Dunning.Delivery.Mail.AttachmentAsync(mail.GetProperty("id").GetString()!, qr.GetProperty("generatedFileName").GetString()!);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
     }

@@ -47,6 +47,20 @@ public sealed class DunningOrchestrationTests : IAsyncLifetime
         Assert.Equal(0m, fee.GetProperty("amounts").GetProperty("tax").GetDecimal());
         Assert.Contains($"1,20 EUR (facture {fee.GetProperty("number").GetString()})", firm, StringComparison.Ordinal);
         Assert.Equal(1200m, invoices.Single(i => i.GetProperty("id").GetString() == id).GetProperty("amounts").GetProperty("taxInclusive").GetDecimal());
+
+        // The reminder letters (PDF) attached from the first reminder on, read back with PdfPig: the invoice, its amount due, the fees.
+        var letters = await Task.WhenAll(mails.Select(dunning.LetterAsync));
+        var feeNumber = fee.GetProperty("number").GetString()!;
+        Assert.Null(letters[0]);
+        Assert.Equal([$"relance-{number}-reminder-1.pdf", $"relance-{number}-reminder-2.pdf", $"relance-{number}-firmreminder.pdf"], letters[1..].Select(l => l!.Value.FileName));
+        Assert.All(letters[1..3], l => Assert.Matches($@"RELANCE .*{number} .*\b1 200,00 € .*Total dû 1 200,00 €", l!.Value.Text));
+        Assert.Contains($"Notre lettre de relance est jointe (relance-{number}-reminder-1.pdf).", mails[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var firmLetter = letters[3]!.Value.Text;
+        Assert.Contains("DERNIÈRE RELANCE", firmLetter, StringComparison.Ordinal);
+        Assert.Contains($"{number}-firmreminder", firmLetter, StringComparison.Ordinal);
+        Assert.Matches($@"{number} .*\b3 1 200,00 €", firmLetter);
+        Assert.Contains($"Intérêts de retard ({feeNumber}) 1,20 €", firmLetter, StringComparison.Ordinal);
+        Assert.Contains("Total dû 1 201,20 €", firmLetter, StringComparison.Ordinal);
     }
 
     [Fact]

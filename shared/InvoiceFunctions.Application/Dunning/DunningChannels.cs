@@ -1,0 +1,99 @@
+using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Delivery;
+using InvoiceFunctions.Application.Delivery.Connectors;
+using InvoiceFunctions.Application.Issuing;
+using InvoiceFunctions.Application.Ledger;
+using InvoiceFunctions.Core.Dunning;
+using Microsoft.Extensions.Logging;
+
+namespace InvoiceFunctions.Application.Dunning;
+
+/// <summary>
+/// The steps a policy sends elsewhere than by e-mail, through the delivery's connectors. Webhook: a <c>dunning.step</c> event in
+/// the company's event feed and, signed, to its first enabled webhook connector (webhook-id = the step's idempotency key, so a
+/// receiver drops a repeat). Postal: the reminder letter and an address sheet as a print batch to the print provider (the
+/// SFTP connector marked printProvider), as the delivery's postal fallback does for bounced invoices. A transient failure
+/// releases the step's claim and throws, so the activity's retry sends it; a refusal fails the step.
+/// </summary>
+public sealed class DunningChannels(
+    IConnectorStore connectors, ConnectorService connectorService, IPartyStore parties, IOutboundEventStore events, PostalAddressSheets sheets, DunningReminderPdf letters,
+    IDunningStepStore steps, TimeProvider time, ILogger<DunningChannels> logger)
+{
+    /// <summary>Where the step will go, or why it cannot (claimed as failed, nothing sent).</summary>
+    public async Task<(string? Receiver, string? Problem)> ReceiverAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
+    {
+        var all = await connectors.ListAsync(invoice.Company, cancellationToken);
+        if (step.Channel == DunningChannel.Webhook)
+        {
+            return (Webhook(all)?.Receiver ?? "event feed", null);
+        }
+
+        if (Printer(all) is not { } printer)
+        {
+            return (null, "No print provider: add an SFTP connector with printProvider: true.");
+        }
+
+        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
+        return customer?.Address is { Line1.Length: > 0, City.Length: > 0 }
+            ? (printer.Receiver, null)
+            : (null, $"The customer '{invoice.CounterpartyId}' has no postal address (line1, city).");
+    }
+
+    /// <summary>Sends the claimed step by its channel.</summary>
+    /// <exception cref="ConnectorTransientException">Nothing confirmed: the claim is released for the retry.</exception>
+    /// <param name="collection">The collection file, on the collection step: a webhook carries it.</param>
+    public async Task<(DunningStepState State, string? Detail)> SendAsync(
+        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, CancellationToken cancellationToken)
+    {
+        var all = await connectors.ListAsync(invoice.Company, cancellationToken);
+        try
+        {
+            var confirmation = step.Channel == DunningChannel.Postal
+                ? await PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
+                : await PublishAsync(claim, invoice, step, feeDocument, collection, Webhook(all), cancellationToken);
+            logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, claim.Receiver ?? "", confirmation);
+            return (DunningStepState.Sent, confirmation);
+        }
+        catch (ConnectorTransientException ex)
+        {
+            logger.StepTransient(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
+            await steps.DeleteAsync(claim, CancellationToken.None);
+            throw;
+        }
+        catch (ConnectorRefusedException ex)
+        {
+            logger.StepFailed(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
+            return (DunningStepState.Failed, ex.Message);
+        }
+    }
+
+    private async Task<string> PublishAsync(
+        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, Connector? webhook, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await events.PublishAsync(invoice.Company, new OutboundEvent(claim.IdempotencyKey, DunningStepEvent.Type, now, invoice.Id, invoice.Number, DunningStepEvent.Detail(step, invoice)), cancellationToken);
+        if (webhook is null)
+        {
+            return "event feed";
+        }
+
+        var letter = await letters.RenderAsync(invoice, step, feeDocument, cancellationToken);
+        var body = DunningStepEvent.Serialize(claim, invoice, step, feeDocument, letter, collection, now);
+        var confirmation = await connectorService.Transport(ConnectorKind.Webhook).SendAsync(webhook, new ConnectorPayload(claim.IdempotencyKey, now, body, []), cancellationToken);
+        return $"event feed, webhook {webhook.Id}: {confirmation}";
+    }
+
+    private async Task<string> PostAsync(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, Connector printer, CancellationToken cancellationToken)
+    {
+        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken) ?? throw new ConnectorRefusedException($"The customer '{invoice.CounterpartyId}' is gone.");
+        var letter = (await letters.RenderAsync(invoice, step, feeDocument, cancellationToken, always: true))!;
+        var sheet = await sheets.BuildAsync(invoice, customer, letter.FileName[..^".pdf".Length] + ".address.pdf", claim.CreatedAt, cancellationToken);
+        var files = new[] { new ExportFile(ConnectorFormat.Pdf, letter.FileName, letter.ContentType, letter.Content.ToArray()), sheet };
+        var confirmation = await connectorService.Transport(ConnectorKind.Sftp).SendAsync(printer, new ConnectorPayload(claim.IdempotencyKey, time.GetUtcNow(), [], files), cancellationToken);
+        return $"postal {printer.Id}: {confirmation}";
+    }
+
+    private static Connector? Webhook(IReadOnlyList<Connector> all) => all.FirstOrDefault(c => c is { Enabled: true, Kind: ConnectorKind.Webhook });
+
+    private static Connector? Printer(IReadOnlyList<Connector> all) => all.FirstOrDefault(c => c is { Enabled: true, Kind: ConnectorKind.Sftp, PrintProvider: true });
+}
