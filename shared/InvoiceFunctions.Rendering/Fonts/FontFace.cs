@@ -1,15 +1,12 @@
 using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace InvoiceFunctions.Rendering.Fonts;
 
 /// <summary>One bundled font file, loaded once: its bytes, the Skia typeface used for layout and the HarfBuzz face used for shaping and subsetting.</summary>
 internal sealed class FontFace
 {
-    private readonly ThreadLocal<SKShaper> shapers;
-
     public FontFace(byte[] data)
     {
         Data = data;
@@ -17,7 +14,11 @@ internal sealed class FontFace
         // The bytes stay pinned for the life of the process: bundled fonts are loaded once and never unloaded.
         var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
         HarfBuzzFace = new Face(new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly), 0);
-        shapers = new ThreadLocal<SKShaper>(() => new SKShaper(Typeface));
+        // Scale = units per em (HarfBuzz's default): advances and kerning come back as exact font units, so the
+        // layout can position glyphs exactly where Skia's PDF backend expects them (see TextShaper.Shape).
+        HarfBuzzFont = new HarfBuzzSharp.Font(HarfBuzzFace);
+        HarfBuzzFont.SetFunctionsOpenType();
+        UnitsPerEm = HarfBuzzFace.UnitsPerEm;
         using var font = new SKFont(Typeface, 1f);
         Metrics = font.Metrics;
     }
@@ -31,6 +32,8 @@ internal sealed class FontFace
     /// <summary>Font metrics at size 1 (multiply by the size).</summary>
     public SKFontMetrics Metrics { get; }
 
-    /// <summary>A shaper for the calling thread (HarfBuzz buffers are not shared between threads).</summary>
-    public SKShaper Shaper => shapers.Value!;
+    /// <summary>The HarfBuzz font at a scale of one unit per font unit; shaping with it is thread-safe (buffers are not shared).</summary>
+    public HarfBuzzSharp.Font HarfBuzzFont { get; }
+
+    public int UnitsPerEm { get; }
 }
