@@ -15,6 +15,13 @@ internal static partial class FontSubsetter
 
     public static SKTypeface Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
     {
+        using var data = SKData.CreateCopy(SubsetBytes(face, glyphs, codepoints));
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("Subset font could not be loaded.");
+    }
+
+    /// <summary>The subset font program (TrueType bytes).</summary>
+    public static byte[] SubsetBytes(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
         {
@@ -47,8 +54,9 @@ internal static partial class FontSubsetter
             try
             {
                 var data = hb_blob_get_data(blob, out var length);
-                using var skData = SKData.CreateCopy(data, length);
-                return SKTypeface.FromData(skData) ?? throw new InvalidOperationException("Subset font could not be loaded.");
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
             }
             finally
             {

@@ -26,6 +26,11 @@ internal sealed class TextShaper : IDisposable
 
     public HashSet<int> BoldChars { get; } = [];
 
+    /// <summary>The text each glyph of the regular face stands for (for the PDF's ToUnicode map), from the first cluster it appeared in.</summary>
+    public Dictionary<ushort, string> RegularText { get; } = [];
+
+    public Dictionary<ushort, string> BoldText { get; } = [];
+
     private readonly Dictionary<(bool, float), SKFont> fonts = [];
 
     public FontFace Face(bool isBold) => isBold ? bold : regular;
@@ -72,6 +77,7 @@ internal sealed class TextShaper : IDisposable
         var glyphs = new ushort[infos.Length];
         var offsets = new float[glyphs.Length];
         var used = style.Bold ? BoldGlyphs : RegularGlyphs;
+        var texts = style.Bold ? BoldText : RegularText;
         var scale = style.Size / face.UnitsPerEm;
         var pen = 0f;
         for (var i = 0; i < glyphs.Length; i++)
@@ -80,6 +86,10 @@ internal sealed class TextShaper : IDisposable
             offsets[i] = positions[i].XOffset == 0 ? pen : pen + (scale * positions[i].XOffset);
             pen += scale * positions[i].XAdvance;
             used.Add(glyphs[i]);
+            if ((i == 0 || infos[i - 1].Cluster != infos[i].Cluster) && !texts.ContainsKey(glyphs[i]))
+            {
+                texts[glyphs[i]] = ClusterText(clean, infos, i);
+            }
         }
 
         var chars = style.Bold ? BoldChars : RegularChars;
@@ -89,6 +99,23 @@ internal sealed class TextShaper : IDisposable
         }
 
         return new ShapedRun(clean, style, glyphs, offsets, pen);
+    }
+
+    /// <summary>The characters of glyph <paramref name="i"/>'s cluster (left-to-right text: clusters ascend).</summary>
+    private static string ClusterText(string text, ReadOnlySpan<HarfBuzzSharp.GlyphInfo> infos, int i)
+    {
+        var start = (int)infos[i].Cluster;
+        var end = text.Length;
+        for (var j = i + 1; j < infos.Length; j++)
+        {
+            if (infos[j].Cluster != infos[i].Cluster)
+            {
+                end = (int)infos[j].Cluster;
+                break;
+            }
+        }
+
+        return end > start ? text[start..end] : string.Empty;
     }
 
     public float Measure(string text, TextStyle style) => Font(style).MeasureText(Normalise(text));
