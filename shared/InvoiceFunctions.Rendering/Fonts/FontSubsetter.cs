@@ -12,6 +12,10 @@ internal static partial class FontSubsetter
     private const string Library = "libHarfBuzzSharp";
     private const uint NoHinting = 0x1;
     private const uint RetainGlyphIds = 0x2;
+    private const int DropTableTags = 3;
+    private static readonly uint[] LayoutTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF"), Tag("kern")];
+
+    private static uint Tag(string tag) => ((uint)tag[0] << 24) | ((uint)tag[1] << 16) | ((uint)tag[2] << 8) | tag[3];
 
     public static SKTypeface Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
     {
@@ -41,6 +45,14 @@ internal static partial class FontSubsetter
             foreach (var codepoint in codepoints)
             {
                 hb_set_add(unicodeSet, (uint)codepoint);
+            }
+
+            // A PDF viewer draws glyph ids already shaped: the layout tables (GSUB, GPOS, GDEF, kern) would only cost time to
+            // subset and bytes to embed.
+            var dropped = hb_subset_input_set(input, DropTableTags);
+            foreach (var table in LayoutTables)
+            {
+                hb_set_add(dropped, table);
             }
 
             hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
@@ -81,6 +93,9 @@ internal static partial class FontSubsetter
 
     [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
 
     [LibraryImport(Library)]
     private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);

@@ -134,13 +134,18 @@ internal sealed class TextShaper : IDisposable
                 continue;
             }
 
+            // Widths add up (advances, no kerning in the measure): measure each word once, not each growing candidate line.
+            var space = Measure(" ", style);
             var current = string.Empty;
+            var currentWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (Measure(candidate, style) <= width)
+                var wordWidth = Measure(word, style);
+                var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+                if (candidateWidth <= width)
                 {
-                    current = candidate;
+                    current = current.Length == 0 ? word : current + " " + word;
+                    currentWidth = candidateWidth;
                     continue;
                 }
 
@@ -150,11 +155,13 @@ internal sealed class TextShaper : IDisposable
                 }
 
                 current = word;
-                while (current.Length > 1 && Measure(current, style) > width)
+                currentWidth = wordWidth;
+                while (current.Length > 1 && currentWidth > width)
                 {
                     var fit = Fit(current, style, width);
                     lines.Add(Shape(current[..fit], style));
                     current = current[fit..];
+                    currentWidth = Measure(current, style);
                 }
             }
 
