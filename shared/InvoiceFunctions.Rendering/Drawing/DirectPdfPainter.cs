@@ -9,7 +9,7 @@ namespace InvoiceFunctions.Rendering.Drawing;
 
 /// <summary>
 /// Writes pages of text, rectangles and QR modules straight into PDF objects: the content streams hold the glyph ids the
-/// layout shaped (kerning as TJ adjustments), the fonts are the same hb-subset programs Skia would embed. Several times
+/// layout shaped (kerning as TJ adjustments), the fonts are hb-subset programs shared between documents (<see cref="EmbeddedSubsets"/>). Several times
 /// cheaper than going through Skia's PDF backend (no glyph caches, no per-glyph bookkeeping, fast compression); pages with
 /// a raster or SVG logo still go through Skia (<see cref="PdfPainter"/>).
 /// </summary>
@@ -64,8 +64,8 @@ internal static class DirectPdfPainter
         }
 
         var face = shaper.Face(bold);
-        var program = FontSubsetter.SubsetBytes(face, glyphs, bold ? shaper.BoldChars : shaper.RegularChars);
-        var number = PdfFontObjects.Add(pdf, face, tag, program, glyphs, bold ? shaper.BoldText : shaper.RegularText);
+        var program = EmbeddedSubsets.Get(face, glyphs, bold ? shaper.BoldChars : shaper.RegularChars);
+        var number = PdfFontObjects.Add(pdf, face, tag, program, bold ? shaper.BoldText : shaper.RegularText);
         resources.Append(CultureInfo.InvariantCulture, $" /F{resource} {number} 0 R");
     }
 

@@ -13,7 +13,7 @@ namespace InvoiceFunctions.Rendering.Pdf;
 internal static class PdfFontObjects
 {
     /// <summary>Adds the objects and returns the number of the Type0 font dictionary.</summary>
-    public static int Add(PdfAssembler pdf, FontFace face, string tag, byte[] program, IReadOnlyCollection<ushort> glyphs, IReadOnlyDictionary<ushort, string> texts)
+    public static int Add(PdfAssembler pdf, FontFace face, string tag, EmbeddedFont program, IReadOnlyDictionary<ushort, string> texts)
     {
         var font = pdf.Reserve();
         var cidFont = pdf.Reserve();
@@ -23,36 +23,24 @@ internal static class PdfFontObjects
         var name = $"{tag}+{face.PostScriptName}";
         var m = face.Metrics;
         pdf.Set(font, $"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>");
-        pdf.Set(cidFont, $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /CIDToGIDMap /Identity /DW 0 /W [{Widths(face, glyphs)}] >>");
+        pdf.Set(cidFont, $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /CIDToGIDMap /Identity /DW 0 /W [{program.Widths}] >>");
         pdf.Set(descriptor, string.Create(CultureInfo.InvariantCulture,
             $"<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{m.XMin * 1000:0.###} {-m.Bottom * 1000:0.###} {m.XMax * 1000:0.###} {-m.Top * 1000:0.###}] /ItalicAngle 0 /Ascent {-m.Ascent * 1000:0.###} /Descent {-m.Descent * 1000:0.###} /CapHeight {m.CapHeight * 1000:0.###} /StemV 0 /FontFile2 {file} 0 R >>"));
-        pdf.SetStream(file, string.Create(CultureInfo.InvariantCulture, $"/Length1 {program.Length} /Filter /FlateDecode"), Deflate(program));
+        pdf.SetStream(file, string.Create(CultureInfo.InvariantCulture, $"/Length1 {program.ProgramLength} /Filter /FlateDecode"), program.CompressedProgram);
         pdf.SetStream(toUnicode, "/Filter /FlateDecode", Deflate(Encoding.ASCII.GetBytes(ToUnicode(texts))));
         return font;
     }
 
-    /// <summary>Zlib at the fastest level: these streams are made for every document, and size differs by a few per cent.</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    /// <summary>Zlib, by default at the fastest level: the streams made for every document (size differs by a few per cent).</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Fastest)
     {
         using var output = new MemoryStream(data.Length / 2);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, level, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
         return output.ToArray();
-    }
-
-    private static string Widths(FontFace face, IReadOnlyCollection<ushort> glyphs)
-    {
-        var text = new StringBuilder(glyphs.Count * 12);
-        var scale = 1000f / face.UnitsPerEm;
-        foreach (var glyph in glyphs.Order())
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{glyph} [{face.Advance(glyph) * scale:0.###}] ");
-        }
-
-        return text.ToString();
     }
 
     private static string ToUnicode(IReadOnlyDictionary<ushort, string> texts)
