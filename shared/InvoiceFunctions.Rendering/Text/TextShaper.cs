@@ -65,6 +65,21 @@ internal sealed class TextShaper : IDisposable
     /// </summary>
     public ShapedRun Shape(string text, TextStyle style)
     {
+        // A document repeats many strings (units, VAT rates, labels of every page): a run is immutable, shape it once.
+        if (shaped.TryGetValue((text, style), out var known))
+        {
+            return known;
+        }
+
+        var run = ShapeNew(text, style);
+        shaped[(text, style)] = run;
+        return run;
+    }
+
+    private readonly Dictionary<(string, TextStyle), ShapedRun> shaped = [];
+
+    private ShapedRun ShapeNew(string text, TextStyle style)
+    {
         var clean = Normalise(text);
         var face = Face(style.Bold);
         var hb = buffer ??= new HarfBuzzSharp.Buffer();
