@@ -80,7 +80,7 @@ internal sealed class TextShaper : IDisposable
 
     private ShapedRun ShapeNew(string text, TextStyle style)
     {
-        var clean = Normalise(text);
+        var clean = TextNormaliser.Normalise(text);
         var face = Face(style.Bold);
         var hb = buffer ??= new HarfBuzzSharp.Buffer();
         hb.ClearContents();
@@ -133,13 +133,13 @@ internal sealed class TextShaper : IDisposable
         return end > start ? text[start..end] : string.Empty;
     }
 
-    public float Measure(string text, TextStyle style) => Font(style).MeasureText(Normalise(text));
+    public float Measure(string text, TextStyle style) => Font(style).MeasureText(TextNormaliser.Normalise(text));
 
     /// <summary>Wraps text into lines no wider than <paramref name="width"/>, at spaces, breaking words longer than a line.</summary>
     public IReadOnlyList<ShapedRun> Wrap(string text, TextStyle style, float width)
     {
         var lines = new List<ShapedRun>();
-        foreach (var paragraph in Normalise(text).Split('\n'))
+        foreach (var paragraph in TextNormaliser.Normalise(text).Split('\n'))
         {
             // Most cells fit on one line: shape once, skip the word-by-word measuring.
             var whole = Shape(paragraph, style);
@@ -196,22 +196,6 @@ internal sealed class TextShaper : IDisposable
 
         return n;
     }
-
-    /// <summary>Narrow no-break spaces (French number grouping) become no-break spaces; control characters are dropped.</summary>
-    private static string Normalise(string text)
-    {
-        // Most strings need no change: check before copying.
-        if (!text.AsSpan().ContainsAny(Unusual))
-        {
-            return text;
-        }
-
-        return new(text.Replace('\u202F', '\u00A0').Replace('\r', ' ').Replace('\t', ' ').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
-    }
-
-    /// <summary>The narrow no-break space and the control characters (C0, DEL, C1) but the line feed.</summary>
-    private static readonly System.Buffers.SearchValues<char> Unusual = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\u202F']);
 
     public void Dispose()
     {
