@@ -4,19 +4,24 @@ using InvoiceFunctions.Rendering.Benchmarks;
 using InvoiceFunctions.Rendering.FacturX;
 using InvoiceFunctions.Rendering.Tests.Support;
 
-var seconds = args is ["--seconds", var s] ? double.Parse(s, CultureInfo.InvariantCulture) : 10d;
+// --seconds N (per row, default 10); --no-chromium: only our renderer (profiling, quick comparisons between commits);
+// --lines N: only that invoice size (10 or 200 by default).
+var seconds = Option("--seconds") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 10d;
+var withChromium = !args.Contains("--no-chromium");
+var sizes = Option("--lines") is { } l ? new[] { int.Parse(l, CultureInfo.InvariantCulture) } : new[] { 10, 200 };
 var duration = TimeSpan.FromSeconds(seconds);
 var results = new List<Measurement>();
-foreach (var lines in new[] { 10, 200 })
+foreach (var lines in sizes)
 {
     var invoice = SampleInvoices.Invoice(lines);
     results.Add(OwnRendererBenchmark.Run("SkiaSharp PDF", invoice, i => InvoicePdfRenderer.Render(i), duration));
     results.Add(OwnRendererBenchmark.Run("SkiaSharp Factur-X PDF/A-3b", invoice, i => FacturXWriter.Write(i), duration));
 }
 
-await using (var chromium = await ChromiumBenchmark.StartAsync())
+if (withChromium)
 {
-    foreach (var lines in new[] { 10, 200 })
+    await using var chromium = await ChromiumBenchmark.StartAsync();
+    foreach (var lines in sizes)
     {
         results.Add(await chromium.RunAsync(lines, HtmlInvoice.Build(SampleInvoices.Invoice(lines)), duration));
     }
@@ -30,9 +35,11 @@ foreach (var r in results.OrderBy(r => r.Lines))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Renderer} | {r.Lines} | {r.PerSecond:0.0} | {r.PerCore:0.0} | {r.Percentile(0.5):0.0} | {r.Percentile(0.99):0.0} | {r.PeakRssBytes / 1048576d:0} | {r.OutputBytes / 1024d:0} |"));
 }
 
-foreach (var lines in new[] { 10, 200 })
+foreach (var lines in withChromium ? sizes : [])
 {
     var ours = results.First(r => r.Lines == lines && r.Renderer == "SkiaSharp Factur-X PDF/A-3b");
     var browser = results.First(r => r.Lines == lines && r.Renderer.StartsWith("Chromium", StringComparison.Ordinal));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} lines: Factur-X per core {ours.PerCore / browser.PerCore:0.0}x Chromium's per core"));
 }
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -5,11 +5,20 @@ using SkiaSharp;
 
 namespace InvoiceFunctions.Rendering.Drawing;
 
-/// <summary>Paints laid-out pages into a PDF with SkiaSharp, with the bundled fonts subset to the glyphs the document uses.</summary>
+/// <summary>
+/// Paints laid-out pages into a PDF with the bundled fonts subset to the glyphs the document uses: directly
+/// (<see cref="DirectPdfPainter"/>) when the pages hold only text, rectangles and QR modules, with SkiaSharp when they
+/// hold a logo.
+/// </summary>
 internal static class PdfPainter
 {
     public static byte[] Paint(IReadOnlyList<LaidOutPage> pages, TextShaper shaper, PdfInfo info)
     {
+        if (DirectPdfPainter.CanPaint(pages))
+        {
+            return DirectPdfPainter.Paint(pages, shaper, info);
+        }
+
         using var regular = FontSubsetter.Subset(shaper.Face(false), shaper.RegularGlyphs, shaper.RegularChars);
         using var bold = FontSubsetter.Subset(shaper.Face(true), shaper.BoldGlyphs, shaper.BoldChars);
         var metadata = new SKDocumentPdfMetadata
@@ -72,11 +81,21 @@ internal static class PdfPainter
                 paint.Color = rect.Color;
                 canvas.DrawRect(rect.Rect, paint);
                 break;
-            case PathOp path:
-                paint.Color = path.Color;
-                paint.IsAntialias = false;
-                canvas.DrawPath(path.Path, paint);
-                paint.IsAntialias = true;
+            case ModulesOp modules:
+                using (var builder = new SKPathBuilder())
+                {
+                    foreach (var rect in modules.Rects)
+                    {
+                        builder.AddRect(rect, SKPathDirection.Clockwise);
+                    }
+
+                    using var path = builder.Detach();
+                    paint.Color = modules.Color;
+                    paint.IsAntialias = false;
+                    canvas.DrawPath(path, paint);
+                    paint.IsAntialias = true;
+                }
+
                 break;
             case ImageOp image:
                 canvas.DrawImage(image.Image, image.Rect, new SKSamplingOptions(SKFilterMode.Linear));

@@ -14,7 +14,8 @@ namespace InvoiceFunctions.Rendering.FacturX;
 /// </summary>
 internal static class FacturXPackager
 {
-    private static readonly Lazy<byte[]> SrgbProfile = new(LoadProfile);
+    /// <summary>The sRGB profile, compressed once for all documents.</summary>
+    private static readonly Lazy<byte[]> SrgbProfile = new(() => Deflate(LoadProfile(), CompressionLevel.Optimal));
 
     public static byte[] Package(byte[] pdf, byte[] xml, CiiProfile profile, PdfInfo info, string language)
     {
@@ -34,10 +35,10 @@ internal static class FacturXPackager
         var infoNumber = source.Info ?? pdfa.Reserve();
 
         pdfa.SetStream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(XmpPacket.Build(info, profile)));
-        pdfa.SetStream(icc, "/N 3 /Filter /FlateDecode", Deflate(SrgbProfile.Value));
+        pdfa.SetStream(icc, "/N 3 /Filter /FlateDecode", SrgbProfile.Value);
         pdfa.Set(intent, $"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile {icc} 0 R >>");
         var modified = PdfText.Date(info.CreatedAt);
-        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), Deflate(xml));
+        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), Deflate(xml, CompressionLevel.Fastest));
         var name = XmpPacket.FileName;
         pdfa.Set(filespec, $"<< /Type /Filespec /F ({name}) /UF ({name}) /Desc (Factur-X invoice) /AFRelationship /{FacturXLevel.Relationship(profile)} /EF << /F {embedded} 0 R /UF {embedded} 0 R >> >>");
         var extra = $" /Metadata {metadata} 0 R /OutputIntents [{intent} 0 R] /AF [{filespec} 0 R] /Names << /EmbeddedFiles << /Names [({name}) {filespec} 0 R] >> >> /Lang ({language})";
@@ -46,10 +47,10 @@ internal static class FacturXPackager
         return pdfa.Write(source.Root, infoNumber);
     }
 
-    private static byte[] Deflate(byte[] data)
+    private static byte[] Deflate(byte[] data, CompressionLevel level)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, level, leaveOpen: true))
         {
             zlib.Write(data);
         }

@@ -17,10 +17,11 @@ internal static class FontLibrary
             _ => "LiberationSans",
         };
         var name = $"Fonts.{family}-{(key.Bold ? "Bold" : "Regular")}.ttf";
+        var postScriptName = key.Bold ? $"{family}-Bold" : family;
         using var stream = typeof(FontLibrary).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Missing bundled font resource {name}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return new FontFace(copy.ToArray());
+        return new FontFace(copy.ToArray(), postScriptName);
     }
 }

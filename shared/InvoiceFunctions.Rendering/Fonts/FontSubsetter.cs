@@ -12,8 +12,19 @@ internal static partial class FontSubsetter
     private const string Library = "libHarfBuzzSharp";
     private const uint NoHinting = 0x1;
     private const uint RetainGlyphIds = 0x2;
+    private const int DropTableTags = 3;
+    private static readonly uint[] LayoutTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF"), Tag("kern")];
+
+    private static uint Tag(string tag) => ((uint)tag[0] << 24) | ((uint)tag[1] << 16) | ((uint)tag[2] << 8) | tag[3];
 
     public static SKTypeface Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    {
+        using var data = SKData.CreateCopy(SubsetBytes(face, glyphs, codepoints));
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("Subset font could not be loaded.");
+    }
+
+    /// <summary>The subset font program (TrueType bytes).</summary>
+    public static byte[] SubsetBytes(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
@@ -36,6 +47,14 @@ internal static partial class FontSubsetter
                 hb_set_add(unicodeSet, (uint)codepoint);
             }
 
+            // A PDF viewer draws glyph ids already shaped: the layout tables (GSUB, GPOS, GDEF, kern) would only cost time to
+            // subset and bytes to embed.
+            var dropped = hb_subset_input_set(input, DropTableTags);
+            foreach (var table in LayoutTables)
+            {
+                hb_set_add(dropped, table);
+            }
+
             hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
             var subset = hb_subset_or_fail(face.HarfBuzzFace.Handle, input);
             if (subset == IntPtr.Zero)
@@ -47,8 +66,9 @@ internal static partial class FontSubsetter
             try
             {
                 var data = hb_blob_get_data(blob, out var length);
-                using var skData = SKData.CreateCopy(data, length);
-                return SKTypeface.FromData(skData) ?? throw new InvalidOperationException("Subset font could not be loaded.");
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
             }
             finally
             {
@@ -73,6 +93,9 @@ internal static partial class FontSubsetter
 
     [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
 
     [LibraryImport(Library)]
     private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);

@@ -113,7 +113,7 @@ internal sealed class LayoutContext : IDisposable
     public void HorizontalRule(float y, SKColor color, float thickness = 0.5f) =>
         Fill(new SKRect(PageGeometry.Left, y, PageGeometry.Right, y + thickness), color);
 
-    /// <summary>Releases the shaper's fonts and the native images, pictures and paths held by the draw operations.</summary>
+    /// <summary>Releases the shaper's fonts and the native images and pictures held by the draw operations.</summary>
     public void Dispose()
     {
         Shaper.Dispose();
@@ -123,9 +123,6 @@ internal sealed class LayoutContext : IDisposable
             {
                 case ImageOp image:
                     image.Image.Dispose();
-                    break;
-                case PathOp path:
-                    path.Path.Dispose();
                     break;
                 case PictureOp picture:
                     picture.Picture.Dispose();

@@ -38,7 +38,7 @@ internal static class PaymentComposer
         if (payload is not null)
         {
             var area = SKRect.Create(PageGeometry.Right - QrSize, top + 16f, QrSize, QrSize);
-            c.Page.Ops.Add(new PathOp(QrCodePath.Build(payload, area), SKColors.Black));
+            c.Page.Ops.Add(new ModulesOp(QrCodePath.Build(payload, area), SKColors.Black));
             c.Text(c.Labels["ScanToPay"], area.MidX, area.Bottom + 1f, c.Small, TextAlign.Center);
         }
 

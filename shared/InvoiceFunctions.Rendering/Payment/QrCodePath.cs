@@ -3,17 +3,17 @@ using SkiaSharp;
 
 namespace InvoiceFunctions.Rendering.Payment;
 
-/// <summary>A QR code (QRCoder, error correction M as EPC069-12 requires) as one vector path of merged module runs.</summary>
+/// <summary>A QR code (QRCoder, error correction M as EPC069-12 requires) as rectangles, one per run of dark modules in a row, filled as one shape.</summary>
 internal static class QrCodePath
 {
-    public static SKPath Build(string payload, SKRect area)
+    public static List<SKRect> Build(string payload, SKRect area)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(payload, QRCodeGenerator.ECCLevel.M, forceUtf8: true);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
         var module = Math.Min(area.Width, area.Height) / size;
-        using var path = new SKPathBuilder();
+        var runs = new List<SKRect>();
         for (var row = 0; row < size; row++)
         {
             var bits = matrix[row];
@@ -32,10 +32,10 @@ internal static class QrCodePath
                     col++;
                 }
 
-                path.AddRect(SKRect.Create(area.Left + (start * module), area.Top + (row * module), (col - start) * module, module), SKPathDirection.Clockwise);
+                runs.Add(SKRect.Create(area.Left + (start * module), area.Top + (row * module), (col - start) * module, module));
             }
         }
 
-        return path.Detach();
+        return runs;
     }
 }

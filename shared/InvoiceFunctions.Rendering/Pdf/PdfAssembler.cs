@@ -8,9 +8,16 @@ namespace InvoiceFunctions.Rendering.Pdf;
 internal sealed class PdfAssembler
 {
     private readonly SortedDictionary<int, byte[]> added = [];
-    private readonly PdfFile source;
+    private readonly PdfFile? source;
     private int next;
 
+    /// <summary>A new file of objects numbered from 1.</summary>
+    public PdfAssembler()
+    {
+        next = 1;
+    }
+
+    /// <summary>A rewrite of <paramref name="source"/>: its objects are kept unless replaced.</summary>
     public PdfAssembler(PdfFile source)
     {
         this.source = source;
@@ -39,10 +46,11 @@ internal sealed class PdfAssembler
         using var output = new MemoryStream();
         output.Write(Header());
         var offsets = new SortedDictionary<int, long>();
-        foreach (var number in source.Objects.Keys.Union(added.Keys).Order())
+        IEnumerable<int> numbers = source is null ? added.Keys : source.Objects.Keys.Union(added.Keys).Order();
+        foreach (var number in numbers)
         {
             offsets[number] = output.Position;
-            output.Write(added.TryGetValue(number, out var bytes) ? bytes : source.Objects[number].Span);
+            output.Write(added.TryGetValue(number, out var bytes) ? bytes : source!.Objects[number].Span);
             output.Write("\n"u8);
         }
 

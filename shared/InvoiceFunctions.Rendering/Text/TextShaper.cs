@@ -26,6 +26,11 @@ internal sealed class TextShaper : IDisposable
 
     public HashSet<int> BoldChars { get; } = [];
 
+    /// <summary>The text each glyph of the regular face stands for (for the PDF's ToUnicode map), from the first cluster it appeared in.</summary>
+    public Dictionary<ushort, string> RegularText { get; } = [];
+
+    public Dictionary<ushort, string> BoldText { get; } = [];
+
     private readonly Dictionary<(bool, float), SKFont> fonts = [];
 
     public FontFace Face(bool isBold) => isBold ? bold : regular;
@@ -48,18 +53,58 @@ internal sealed class TextShaper : IDisposable
     /// <summary>The line height used between wrapped lines.</summary>
     public static float LineHeight(TextStyle style) => style.Size * 1.25f;
 
+    [ThreadStatic]
+    private static HarfBuzzSharp.Buffer? buffer;
+
+    /// <summary>
+    /// Shapes one line with HarfBuzz in font units. Each glyph's offset is the running sum of size / unitsPerEm x its
+    /// advance, in single precision, the same sum Skia's PDF backend makes when it decides whether a glyph needs its own
+    /// positioning operator: so a line is written as one string (one Tj) and only a kerned pair starts a new one, which
+    /// keeps the content stream (and the time to write and compress it) several times smaller than with rounded offsets.
+    /// The sizes used (multiples of 0.5 pt) over 2048 units are binary fractions, so these sums are exact.
+    /// </summary>
     public ShapedRun Shape(string text, TextStyle style)
     {
-        var clean = Normalise(text);
-        var result = Face(style.Bold).Shaper.Shape(clean, Font(style));
-        var glyphs = new ushort[result.Codepoints.Length];
+        // A document repeats many strings (units, VAT rates, labels of every page): a run is immutable, shape it once.
+        if (shaped.TryGetValue((text, style), out var known))
+        {
+            return known;
+        }
+
+        var run = ShapeNew(text, style);
+        shaped[(text, style)] = run;
+        return run;
+    }
+
+    private readonly Dictionary<(string, TextStyle), ShapedRun> shaped = [];
+
+    private ShapedRun ShapeNew(string text, TextStyle style)
+    {
+        var clean = TextNormaliser.Normalise(text);
+        var face = Face(style.Bold);
+        var hb = buffer ??= new HarfBuzzSharp.Buffer();
+        hb.ClearContents();
+        hb.AddUtf16(clean);
+        hb.GuessSegmentProperties();
+        face.HarfBuzzFont.Shape(hb);
+        var infos = hb.GetGlyphInfoSpan();
+        var positions = hb.GetGlyphPositionSpan();
+        var glyphs = new ushort[infos.Length];
         var offsets = new float[glyphs.Length];
         var used = style.Bold ? BoldGlyphs : RegularGlyphs;
+        var texts = style.Bold ? BoldText : RegularText;
+        var scale = style.Size / face.UnitsPerEm;
+        var pen = 0f;
         for (var i = 0; i < glyphs.Length; i++)
         {
-            glyphs[i] = (ushort)result.Codepoints[i];
-            offsets[i] = result.Points[i].X;
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            offsets[i] = positions[i].XOffset == 0 ? pen : pen + (scale * positions[i].XOffset);
+            pen += scale * positions[i].XAdvance;
             used.Add(glyphs[i]);
+            if ((i == 0 || infos[i - 1].Cluster != infos[i].Cluster) && !texts.ContainsKey(glyphs[i]))
+            {
+                texts[glyphs[i]] = ClusterText(clean, infos, i);
+            }
         }
 
         var chars = style.Bold ? BoldChars : RegularChars;
@@ -68,16 +113,33 @@ internal sealed class TextShaper : IDisposable
             chars.Add(rune.Value);
         }
 
-        return new ShapedRun(clean, style, glyphs, offsets, result.Width);
+        return new ShapedRun(clean, style, glyphs, offsets, pen);
     }
 
-    public float Measure(string text, TextStyle style) => Font(style).MeasureText(Normalise(text));
+    /// <summary>The characters of glyph <paramref name="i"/>'s cluster (left-to-right text: clusters ascend).</summary>
+    private static string ClusterText(string text, ReadOnlySpan<HarfBuzzSharp.GlyphInfo> infos, int i)
+    {
+        var start = (int)infos[i].Cluster;
+        var end = text.Length;
+        for (var j = i + 1; j < infos.Length; j++)
+        {
+            if (infos[j].Cluster != infos[i].Cluster)
+            {
+                end = (int)infos[j].Cluster;
+                break;
+            }
+        }
+
+        return end > start ? text[start..end] : string.Empty;
+    }
+
+    public float Measure(string text, TextStyle style) => Font(style).MeasureText(TextNormaliser.Normalise(text));
 
     /// <summary>Wraps text into lines no wider than <paramref name="width"/>, at spaces, breaking words longer than a line.</summary>
     public IReadOnlyList<ShapedRun> Wrap(string text, TextStyle style, float width)
     {
         var lines = new List<ShapedRun>();
-        foreach (var paragraph in Normalise(text).Split('\n'))
+        foreach (var paragraph in TextNormaliser.Normalise(text).Split('\n'))
         {
             // Most cells fit on one line: shape once, skip the word-by-word measuring.
             var whole = Shape(paragraph, style);
@@ -87,13 +149,18 @@ internal sealed class TextShaper : IDisposable
                 continue;
             }
 
+            // Widths add up (advances, no kerning in the measure): measure each word once, not each growing candidate line.
+            var space = Measure(" ", style);
             var current = string.Empty;
+            var currentWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (Measure(candidate, style) <= width)
+                var wordWidth = Measure(word, style);
+                var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+                if (candidateWidth <= width)
                 {
-                    current = candidate;
+                    current = current.Length == 0 ? word : current + " " + word;
+                    currentWidth = candidateWidth;
                     continue;
                 }
 
@@ -103,11 +170,13 @@ internal sealed class TextShaper : IDisposable
                 }
 
                 current = word;
-                while (current.Length > 1 && Measure(current, style) > width)
+                currentWidth = wordWidth;
+                while (current.Length > 1 && currentWidth > width)
                 {
                     var fit = Fit(current, style, width);
                     lines.Add(Shape(current[..fit], style));
                     current = current[fit..];
+                    currentWidth = Measure(current, style);
                 }
             }
 
@@ -127,10 +196,6 @@ internal sealed class TextShaper : IDisposable
 
         return n;
     }
-
-    /// <summary>Narrow no-break spaces (French number grouping) become no-break spaces; control characters are dropped.</summary>
-    private static string Normalise(string text) =>
-        new(text.Replace('\u202F', '\u00A0').Replace('\r', ' ').Replace('\t', ' ').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
 
     public void Dispose()
     {
