@@ -14,30 +14,29 @@ namespace InvoiceFunctions.App.Delivery;
 public sealed class AcknowledgementFunctions(DeliveryAcknowledgementService acknowledgements)
 {
     [Function("AcknowledgeDelivery")]
-    [OpenApiOperation("The receiver confirms a delivery through its signed link: Acknowledged (default) or Delivered, with an optional note; the same confirmation again changes nothing.")]
+    [OpenApiOperation("The receiver confirms a delivery through its signed link: Acknowledged (default) or Delivered, with an optional note; the same confirmation again changes nothing. The confirm button of the link's page (a form post) gets a page back.")]
     [OpenApiRequest(typeof(ReceiverAcknowledgement))]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(DeliveryView))]
     public async Task<IActionResult> AcknowledgeDelivery(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "deliveries/{token}/acknowledgement")] HttpRequest request, string token, CancellationToken cancellationToken) =>
         await ApiProblems.GuardAsync(async () =>
         {
+            if (request.HasFormContentType)
+            {
+                await acknowledgements.AcknowledgeAsync(token, new ReceiverAcknowledgement(), cancellationToken);
+                return ReceiptPages.Confirmed();
+            }
+
             // A bare POST (no body, no content type) is the default confirmation.
             var body = request.ContentLength is null or 0 && string.IsNullOrEmpty(request.ContentType) ? new ReceiverAcknowledgement() : await JsonBody.ReadAsync<ReceiverAcknowledgement>(request, cancellationToken);
             return ApiResponse.Ok(DeliveryView.From(await acknowledgements.AcknowledgeAsync(token, body, cancellationToken)));
         });
 
     [Function("ConfirmDeliveryReceipt")]
-    [OpenApiOperation("A mail's \"confirm receipt\" link opened in a browser: the delivery becomes Acknowledged (the same link again changes nothing) and a short page says so.")]
+    [OpenApiOperation("A mail's \"confirm receipt\" link opened in a browser: a page with a confirm button (a form post to the same link). Opening it changes nothing, so a mail scanner that follows links confirms nothing.")]
     [OpenApiResponse(StatusCodes.Status200OK, ContentType = "text/html")]
     public async Task<IActionResult> ConfirmDeliveryReceipt(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "deliveries/{token}/acknowledgement")] HttpRequest request, string token, CancellationToken cancellationToken) =>
         await ApiProblems.GuardAsync(async () =>
-        {
-            await acknowledgements.AcknowledgeAsync(token, new ReceiverAcknowledgement(), cancellationToken);
-            return new ApiResponse(StatusCodes.Status200OK, ReceiptPage, "text/html; charset=utf-8");
-        });
-
-    private const string ReceiptPage =
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Réception confirmée / Receipt confirmed</title></head>"
-        + "<body><p>Merci : la réception de la facture est confirmée.</p><p>Thank you: receipt of the invoice is confirmed.</p></body></html>";
+            ReceiptPages.Ask(await acknowledgements.FindAsync(token, cancellationToken)));
 }

@@ -14,11 +14,7 @@ public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks 
     /// <exception cref="ResourceStateException">The attempt was not handed over (queued, sending, failed, bounced).</exception>
     public async Task<DeliveryRecord> AcknowledgeAsync(string token, ReceiverAcknowledgement acknowledgement, CancellationToken cancellationToken)
     {
-        var record = links.Verify(token) is { } deliveryId ? await store.FindByMessageIdAsync(deliveryId, cancellationToken) : null;
-        if (record is null)
-        {
-            throw new ResourceNotFoundException("Delivery", "of this link");
-        }
+        var record = await FindAsync(token, cancellationToken);
 
         var errors = acknowledgement.Validate();
         if (errors.Count > 0)
@@ -50,4 +46,10 @@ public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks 
         DeliveryState.Delivered => 1,
         _ => 0,
     };
+
+    /// <summary>The attempt a genuine link names, changing nothing (what a browser or a mail scanner sees on GET).</summary>
+    /// <exception cref="ResourceNotFoundException">Not a genuine link, or no such attempt.</exception>
+    public async Task<DeliveryRecord> FindAsync(string token, CancellationToken cancellationToken) =>
+        (links.Verify(token) is { } deliveryId ? await store.FindByMessageIdAsync(deliveryId, cancellationToken) : null)
+        ?? throw new ResourceNotFoundException("Delivery", "of this link");
 }
