@@ -31,6 +31,9 @@ public sealed record BenchOptions
     /// <summary>Due subscriptions billed by one run per app setup (scenario recurring).</summary>
     public int Subscriptions { get; init; } = 1000;
 
+    /// <summary>How many app instances (hosts, DTFx workers) each scenario sets up, one setup after the other.</summary>
+    public int[] Hosts { get; init; } = [1, 2];
+
     /// <summary>Only load an already running host's bench/echo (for profiling a change), no table of baselines.</summary>
     public Uri? Target { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record BenchOptions
           --dunning-invoices 200      invoices issued whose 4-step dunning runs per app setup (scenario dunning)
           --emails 200                invoices e-mailed (38 KB PDF attached) to MailDev per app setup (scenario email)
           --subscriptions 1000        due subscriptions billed by one run per app setup (scenario recurring)
+          --hosts 1,2                 app instances per setup, in turn (default 1,2; a 10,000-subscription run with --hosts 1)
           --target http://127.0.0.1:7071/   only load POST api/bench/echo of a host already running
           --target-pid 1234           with --target: that host's process id, to print its CPU per request
         """;
@@ -70,6 +74,7 @@ public sealed record BenchOptions
                 "--messages" => options with { Messages = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 100, 50_000) },
                 "--target" => options with { Target = new Uri(value) },
                 "--target-pid" => options with { TargetPid = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--hosts" => options with { Hosts = value.Split(',').Select(v => Bounded(int.Parse(v, CultureInfo.InvariantCulture), 1, 2)).ToArray() },
                 "--invoices" => options with { Invoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 5_000) },
                 "--dunning-invoices" => options with { DunningInvoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 10_000) },
                 "--emails" => options with { Emails = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 5_000) },

@@ -23,7 +23,7 @@ public static class DunningBenchmark
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
-        foreach (var count in new[] { 1, 2 })
+        foreach (var count in options.Hosts)
         {
             await BenchHosts.RunAsync(count, "dunning", Settings, async (azurite, hosts) =>
             {

@@ -19,7 +19,7 @@ public static class DurableBenchmark
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
-        foreach (var hostCount in new[] { 1, 2 })
+        foreach (var hostCount in options.Hosts)
         {
             Bench.Progress($"Durable, {hostCount} host(s), {options.Orchestrations} orchestrations x 3 activities");
             await using var azurite = await Azurite.StartAsync();

@@ -21,7 +21,7 @@ public static class EmailBenchmark
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         var pdf = await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "..", "shared", "conformance", "facturx", "pdf", "EN16931_Einfach.pdf"));
-        foreach (var count in new[] { 1, 2 })
+        foreach (var count in options.Hosts)
         {
             await using var azurite = await Azurite.StartAsync();
             await using var mailDev = await MailDev.StartAsync();

@@ -26,7 +26,7 @@ public static class IntakeBenchmark
     {
         var pdf = await File.ReadAllBytesAsync(Path.Combine(Conformance, "facturx", "pdf", "Facture_F20180027.pdf"));
         var ubl = await File.ReadAllTextAsync(Path.Combine(Conformance, "ubl", "examples", "BIS3_Invoice_positive.xml"));
-        foreach (var instances in new[] { 1, 2 })
+        foreach (var instances in options.Hosts)
         {
             await using var azurite = await Azurite.StartAsync();
             var hosts = new List<HostProcess>();

@@ -23,7 +23,7 @@ public static class IssueBenchmark
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         double? ceiling = null;
-        foreach (var instances in new[] { 1, 2 })
+        foreach (var instances in options.Hosts)
         {
             await BenchHosts.RunAsync(instances, "issue", Settings, async (azurite, hosts) =>
             {
@@ -35,10 +35,15 @@ public static class IssueBenchmark
                 report.Add($"Issued end to end, {instances} instance(s)", $"{result.PerSecond:0.0} invoices/s", $"{result.P50:0}", "", $"{result.P99:0}", "0", result.Stages);
                 if (instances == 1)
                 {
-                    Bench.Progress($"Storage replay (bare SDK), {options.Invoices} invoices, {Clients} concurrent");
-                    var replay = await StorageReplay.RunAsync(azurite.ConnectionString, options.Invoices, Clients);
-                    report.Add("Ceiling: the same storage operations, bare SDK", $"{replay:0.0} invoices/s", notes: StorageReplay.Mix);
-                    ceiling = replay;
+                    // The replay runs each invoice's operations one after the other, so 16 in flight is bound by latency,
+                    // where the app overlaps its five stages' queues; 64 in flight finds what Azurite itself sustains.
+                    foreach (var inFlight in new[] { Clients, 4 * Clients })
+                    {
+                        Bench.Progress($"Storage replay (bare SDK), {options.Invoices} invoices, {inFlight} concurrent");
+                        var replay = await StorageReplay.RunAsync(azurite.ConnectionString, options.Invoices, inFlight);
+                        report.Add($"Ceiling: the same storage operations, bare SDK, {inFlight} in flight", $"{replay:0.0} invoices/s", notes: StorageReplay.Mix);
+                        ceiling = Math.Max(ceiling ?? 0, replay);
+                    }
                 }
 
                 report.Goal($"Issued invoices/s, {instances} instance(s) / bare-SDK ceiling", result.PerSecond, ceiling ?? result.PerSecond, 0.6, "invoices/s");

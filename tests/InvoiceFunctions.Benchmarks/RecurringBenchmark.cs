@@ -19,7 +19,7 @@ public static class RecurringBenchmark
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
-        foreach (var instances in new[] { 1, 2 })
+        foreach (var instances in options.Hosts)
         {
             await BenchHosts.RunAsync(instances, "recurring", IssueBenchmark.Settings, async (azurite, hosts) =>
             {

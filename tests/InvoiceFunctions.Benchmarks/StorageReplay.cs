@@ -41,9 +41,9 @@ public static class StorageReplay
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) < invoices)
+            for (var n = Interlocked.Increment(ref next); n < invoices; n = Interlocked.Increment(ref next))
             {
-                await InvoiceAsync(table, blobs, queue, $"i{next}");
+                await InvoiceAsync(table, blobs, queue, $"c{concurrency}-i{n}");
             }
         }));
         return invoices / stopwatch.Elapsed.TotalSeconds;

@@ -23,7 +23,7 @@ public static class BareDunningBenchmark
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
-        foreach (var workers in new[] { 1, 2 })
+        foreach (var workers in options.Hosts)
         {
             Bench.Progress($"Bare DTFx dunning, {workers} worker(s), {options.DunningInvoices} instances");
             await using var azurite = await Azurite.StartAsync();
@@ -47,9 +47,9 @@ public static class BareDunningBenchmark
                 var next = -1;
                 await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
                 {
-                    while (Interlocked.Increment(ref next) < options.DunningInvoices)
+                    for (var n = Interlocked.Increment(ref next); n < options.DunningInvoices; n = Interlocked.Increment(ref next))
                     {
-                        var id = $"dunning-bench-{next:00000}";
+                        var id = $"dunning-bench-{n:00000}";
                         await client.CreateOrchestrationInstanceAsync(typeof(BareDunningOrchestration), id, new BareDunningRun(id, 0));
                     }
                 }));
