@@ -22,12 +22,13 @@ public sealed record SubscriptionView(
     string? PausedReason,
     DateOnly? CancelledOn,
     string? CreditNoteId,
-    DateTimeOffset? PausedAt)
+    DateTimeOffset? PausedAt,
+    bool Send)
 {
     /// <summary>200 with the subscription and its ETag (send it back as If-Match to replace it).</summary>
     public static ApiResponse Tagged(Subscription s) => ApiResponse.Ok(From(s)) with { ETag = s.Version };
 
     public static SubscriptionView From(Subscription s) => new(
         s.Id, s.CustomerId, s.Currency, s.Lines, s.Terms.Schedule, s.Terms.Start, s.Terms.LastDay, s.Terms.MaxPeriods, s.Terms.Timing,
-        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason, s.CancelledOn, s.CreditNoteId, s.PausedAt);
+        s.PaymentDays, s.Status, s.LastInvoicedStart, s.NextInvoiceDate, s.PausedReason, s.CancelledOn, s.CreditNoteId, s.PausedAt, s.Send);
 }

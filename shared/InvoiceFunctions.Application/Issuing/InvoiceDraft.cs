@@ -13,6 +13,10 @@ namespace InvoiceFunctions.Application.Issuing;
 /// <param name="VatExemptionReason">BT-120 for the exempt, reverse charge, intra-community or export categories used by the lines.</param>
 /// <param name="Prepayment">A deposit invoice (type 386) rather than a commercial invoice (380).</param>
 /// <param name="PrepaidAmount">BT-113: deposits already paid (an order's final invoice deducts its deposit invoices).</param>
+/// <param name="Send">
+/// False: once issued (validated, numbered, rendered, archived, recorded) the invoice is not handed to delivery (no
+/// e-mail, connector or print); <c>POST .../invoices/{id}/deliveries</c> sends it when wanted. Default: sent.
+/// </param>
 public sealed record InvoiceDraft(
     string? CustomerId,
     IReadOnlyList<DraftLine>? Lines,
@@ -31,4 +35,5 @@ public sealed record InvoiceDraft(
     bool Prepayment = false,
     DocumentLanguage? Language = null,
     DocumentFormat? Format = null,
-    decimal? PrepaidAmount = null);
+    decimal? PrepaidAmount = null,
+    bool? Send = null);

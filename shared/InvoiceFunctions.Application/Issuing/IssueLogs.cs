@@ -22,4 +22,7 @@ internal static partial class IssueLogs
 
     [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "Issue of {Company}/{InvoiceId} stalled after {Progress}: stage message sent again")]
     public static partial void Resent(this ILogger logger, string company, string invoiceId, Ledger.IssueProgress progress);
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Issued {Company}/{InvoiceId} is not sent: its draft says send false")]
+    public static partial void DeliveryHeld(this ILogger logger, string company, string invoiceId);
 }

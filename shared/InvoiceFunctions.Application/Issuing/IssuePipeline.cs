@@ -174,7 +174,15 @@ public sealed class IssuePipeline(
         }
 
         // The invoice.issued event went into the feed with the Issued change itself (same transaction).
-        await delivery.EnqueueAsync(new DeliveryMessage(message.Company, message.InvoiceId, "issued"), cancellationToken);
+        if (invoice.Document is not null && (await sources.DraftOfAsync(invoice, cancellationToken)).Draft.Send == false)
+        {
+            log.DeliveryHeld(message.Company, message.InvoiceId);
+        }
+        else
+        {
+            await delivery.EnqueueAsync(new DeliveryMessage(message.Company, message.InvoiceId, "issued"), cancellationToken);
+        }
+
         await dunning.StartAsync(invoice, cancellationToken);
         await tracker.UntrackAsync(invoice.Company, message.InvoiceId, cancellationToken);
     }

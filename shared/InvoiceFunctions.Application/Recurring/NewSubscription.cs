@@ -14,7 +14,8 @@ public sealed record NewSubscription(
     DateOnly? LastDay = null,
     int? MaxPeriods = null,
     BillingTiming Timing = BillingTiming.InAdvance,
-    int PaymentDays = 30)
+    int PaymentDays = 30,
+    bool Send = true)
 {
     public IReadOnlyList<FieldError> Validate()
     {

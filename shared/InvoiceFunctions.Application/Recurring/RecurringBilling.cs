@@ -111,6 +111,7 @@ public sealed class RecurringBilling(
                 ? new DraftLine(1m, Name: line.Description, Description: $"{line.Quantity} x {price} prorata {period.Days}/{full.Days}", UnitPrice: Proration.ForPartial(period, full, Money.Round2(line.Quantity * price)), VatRate: line.VatRatePercent, Period: billed)
                 : new DraftLine(line.Quantity, Name: line.Description, UnitPrice: price, VatRate: line.VatRatePercent, Period: billed);
         }).ToList();
-        return new InvoiceDraft(subscription.CustomerId, lines, subscription.Currency, DueDate: period.InvoiceDate.AddDays(subscription.PaymentDays), InvoicingPeriod: billed, ContractReference: subscription.Id);
+        return new InvoiceDraft(subscription.CustomerId, lines, subscription.Currency, DueDate: period.InvoiceDate.AddDays(subscription.PaymentDays), InvoicingPeriod: billed, ContractReference: subscription.Id,
+            Send: subscription.Send ? null : false);
     }
 }

@@ -8,6 +8,7 @@ namespace InvoiceFunctions.Application.Recurring;
 /// <param name="CreditNoteId">The credit note of the unused days of the period running at that cancellation, if it had been invoiced.</param>
 /// <param name="PausedAt">When a billing failure paused it (null when the company paused it): the key of the company's alert.</param>
 /// <param name="PauseAlerted">Whether that alert was claimed (set before the mail leaves, so a retried run never sends a second).</param>
+/// <param name="Send">Whether its invoices go to the customer once issued (e-mail, connectors, postal); false: issued, archived and recorded only.</param>
 /// <summary>
 /// A customer's subscription: what it bills (lines, currency), when (terms), and how far billing has got:
 /// <see cref="LastInvoicedStart"/> is the start of the last period invoiced, <see cref="NextInvoiceDate"/> the
@@ -31,4 +32,5 @@ public sealed record Subscription(
     string? CreditNoteId = null,
     DateTimeOffset? PausedAt = null,
     bool PauseAlerted = false,
+    bool Send = true,
     [property: JsonIgnore] string? Version = null);

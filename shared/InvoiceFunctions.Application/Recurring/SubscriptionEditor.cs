@@ -48,6 +48,7 @@ public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore par
             Currency = update.Currency!,
             Lines = update.Lines!,
             PaymentDays = update.PaymentDays,
+            Send = update.Send,
             Terms = current.Terms with { LastDay = update.LastDay, MaxPeriods = update.MaxPeriods },
         });
 

@@ -26,7 +26,7 @@ public sealed class SubscriptionService(ISubscriptionStore store, IPartyStore pa
         var terms = new SubscriptionTerms(request.Schedule!, request.Start, request.LastDay, request.MaxPeriods, request.Timing);
         var subscription = new Subscription(
             company, request.Id!, request.CustomerId!, request.Currency!, request.Lines!, terms, request.PaymentDays,
-            SubscriptionStatus.Active, null, BillingCalendar.NextInvoiceDate(terms, null), null, time.GetUtcNow());
+            SubscriptionStatus.Active, null, BillingCalendar.NextInvoiceDate(terms, null), null, time.GetUtcNow(), Send: request.Send);
         return await store.TryAddAsync(subscription, cancellationToken)
             ? subscription
             : throw new ResourceExistsException("Subscription", request.Id!);

@@ -6,28 +6,17 @@ namespace InvoiceFunctions.App.Tests.EndToEnd;
 /// <summary>A billing failure pauses one subscription and alerts the company once (MailDev, event feed); the others are billed.</summary>
 public sealed class RecurringPauseAlertTests : IAsyncLifetime
 {
-    private readonly ProductApp app = new();
-    private readonly BillingRuns runs;
-    private readonly int smtpPort = FreePorts.Next();
-    private MailDev mail = null!;
+    private readonly RecurringMailApp host = new();
 
-    public RecurringPauseAlertTests() => runs = new BillingRuns(app);
+    private ProductApp app => host.App;
 
-    public async Task InitializeAsync()
-    {
-        mail = await MailDev.StartAsync(smtpPort);
-        app.HostSettings["Smtp__Host"] = "127.0.0.1";
-        app.HostSettings["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        app.HostSettings["Smtp__Security"] = "None";
-        app.HostSettings["Delivery__DefaultSenderAddress"] = "invoices@invoicefunctions.localhost";
-        await app.InitializeAsync();
-    }
+    private BillingRuns runs => host.Runs;
 
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await mail.DisposeAsync();
-    }
+    private MailDev mail => host.Mail;
+
+    public Task InitializeAsync() => host.InitializeAsync();
+
+    public Task DisposeAsync() => host.DisposeAsync();
 
     [Fact]
     public async Task BillingFailure_PausesThatSubscription_OthersBilled_OneAlertMailAndEvent_EvenWithRunsAtOnce()
