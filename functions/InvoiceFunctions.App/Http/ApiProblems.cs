@@ -36,6 +36,9 @@ public static class ApiProblems
 
     public static ApiResponse? FromException(Exception exception) => exception switch
     {
+        // The Durable engine's client channel is down (the host is starting or restarting): a retry soon succeeds.
+        Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.Unavailable } => ApiResponse.Problem(
+            StatusCodes.Status503ServiceUnavailable, "Workflow engine unavailable", "The workflow engine is not reachable right now (starting or restarting); try again in a few seconds."),
         CompanyValidationException invalid => Invalid(invalid.Errors),
         LedgerValidationException invalid => Invalid(invalid.Errors),
         RequestValidationException invalid => Invalid(invalid.Errors),

@@ -130,8 +130,10 @@ public sealed class PostalFallbackTests : IAsyncLifetime
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
         Assert.Equal((595, 842), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
-        var (left, top) = (110 * mm, page.Height - (55 * mm));
-        var (right, bottom) = (left + (85 * mm), top - (35 * mm));
+        // The window's edges, widened by the precision of PDF coordinates (three decimals): the address starts exactly at its left edge.
+        const double rounding = 0.001;
+        var (left, top) = ((110 * mm) - rounding, page.Height - (55 * mm) + rounding);
+        var (right, bottom) = ((110 * mm) + (85 * mm) + rounding, page.Height - (90 * mm) - rounding);
         var inside = page.GetWords().Where(w => w.BoundingBox.Left >= left && w.BoundingBox.Right <= right && w.BoundingBox.Top <= top && w.BoundingBox.Bottom >= bottom);
         return [.. inside.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
     }
