@@ -59,6 +59,13 @@ public static class LedgerRows
         ["CreditNotes"] = i.CreditNotes is { Count: > 0 } notes ? JsonSerializer.Serialize(notes) : null,
     };
 
+    /// <summary>The invoice's row read and mapped; null when there is none.</summary>
+    public static async Task<LedgerInvoice?> FindInvoiceAsync(TableClient table, CompanyId company, string invoiceId, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, Invoice(invoiceId), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? ToInvoice(entity) : null;
+    }
+
     public static LedgerInvoice ToInvoice(TableEntity e) => new(
         CompanyId.Parse(e.PartitionKey),
         e.RowKey[InvoicePrefix.Length..],

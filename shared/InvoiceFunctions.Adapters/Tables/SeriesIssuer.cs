@@ -73,7 +73,7 @@ internal sealed class SeriesIssuer(TableClient table, WriterGate gate)
 
         try
         {
-            var rows = await Task.WhenAll(group.Select(p => p.Known is { } row ? Task.FromResult<LedgerInvoice?>(row) : FindAsync(company, p.InvoiceId, cancellationToken)));
+            var rows = await Task.WhenAll(group.Select(p => p.Known is { } row ? Task.FromResult<LedgerInvoice?>(row) : LedgerRows.FindInvoiceAsync(table, company, p.InvoiceId, cancellationToken)));
             var (last, take) = counters.TryRemove(key, out var cached)
                 ? NumberCounters.After(company.Value, series, year, cached.Value, cached.Version, null)
                 : await NumberCounters.NextAsync(table, company.Value, series, year, null, cancellationToken);
@@ -145,7 +145,7 @@ internal sealed class SeriesIssuer(TableClient table, WriterGate gate)
         string key, CompanyId company, string invoiceId, LedgerInvoice? known, string series, int year, Func<LedgerInvoice, InvoiceNumber, InvoiceChange> change, CancellationToken cancellationToken) =>
         OptimisticRetry.RunAsync($"Numbering series {series}/{year}", async () =>
         {
-            var current = known ?? await FindAsync(company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
+            var current = known ?? await LedgerRows.FindInvoiceAsync(table, company, invoiceId, cancellationToken) ?? throw new InvoiceNotFoundException(invoiceId);
             known = null;
             var (number, counterAction) = counters.TryRemove(key, out var last)
                 ? NumberCounters.After(company.Value, series, year, last.Value, last.Version, invoiceId)
@@ -161,10 +161,4 @@ internal sealed class SeriesIssuer(TableClient table, WriterGate gate)
 
             return next.Updated with { Version = written.Value[1].Headers.ETag?.ToString() };
         }, cancellationToken);
-
-    private async Task<LedgerInvoice?> FindAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
-    {
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Invoice(invoiceId), cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } entity ? LedgerRows.ToInvoice(entity) : null;
-    }
 }

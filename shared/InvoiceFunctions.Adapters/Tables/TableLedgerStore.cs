@@ -37,11 +37,8 @@ public sealed class TableLedgerStore(StorageClients clients, WriterGate gate) : 
         }
     }
 
-    public async Task<LedgerInvoice?> FindAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken)
-    {
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, LedgerRows.Invoice(invoiceId), cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } entity ? LedgerRows.ToInvoice(entity) : null;
-    }
+    public Task<LedgerInvoice?> FindAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken) =>
+        LedgerRows.FindInvoiceAsync(table, company, invoiceId, cancellationToken);
 
     public async Task<string?> FindFingerprintAsync(CompanyId company, string fingerprint, CancellationToken cancellationToken)
     {
