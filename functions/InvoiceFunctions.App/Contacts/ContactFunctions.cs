@@ -14,13 +14,13 @@ public sealed class ContactFunctions(ContactService contacts, CompanyRequests re
     [Function("AddContact")]
     [OpenApiOperation("Adds a customer or supplier.", CompanyRole.Accountant)]
     [OpenApiRequest(typeof(NewParty))]
-    [OpenApiResponse(StatusCodes.Status201Created, typeof(ContactView))]
+    [OpenApiResponse(StatusCodes.Status201Created, typeof(ContactView), ETag = true)]
     public Task<IActionResult> AddContact(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{company}/contacts")] HttpRequest request, string company, CancellationToken cancellationToken) =>
         requests.WriteAsync(request, company, CompanyRole.Accountant, async (caller, ct) =>
         {
             var party = await contacts.AddAsync(caller.Company, await JsonBody.ReadAsync<NewParty>(request, ct), ct);
-            return ApiResponse.Created($"/api/companies/{company}/contacts/{party.Id}", ContactView.From(party));
+            return ApiResponse.Created($"/api/companies/{company}/contacts/{party.Id}", ContactView.From(party)) with { ETag = party.Version };
         }, cancellationToken);
 
     [Function("GetContact")]

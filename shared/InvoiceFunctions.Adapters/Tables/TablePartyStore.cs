@@ -13,8 +13,18 @@ public sealed class TablePartyStore(StorageClients clients) : IPartyStore
 {
     private readonly TableClient table = clients.Tables.GetTableClient(TableNames.Contacts);
 
-    public async Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken) =>
-        await TableWrites.TryAddAsync(table, ToEntity(party), cancellationToken);
+    public async Task<string?> TryAddAsync(Party party, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var added = await table.AddEntityAsync(ToEntity(party), cancellationToken);
+            return added.Headers.ETag?.ToString() ?? "";
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 409)
+        {
+            return null;
+        }
+    }
 
     public async Task<string> ReplaceAsync(Party party, CancellationToken cancellationToken)
     {

@@ -16,7 +16,9 @@ public sealed class ContactService(IPartyStore store, TimeProvider time)
         }
 
         var party = ToParty(company, request, time.GetUtcNow());
-        return await store.TryAddAsync(party, cancellationToken) ? party : throw new ResourceExistsException("Contact", party.Id);
+        return await store.TryAddAsync(party, cancellationToken) is { } version
+            ? party with { Version = version }
+            : throw new ResourceExistsException("Contact", party.Id);
     }
 
     /// <exception cref="ResourceNotFoundException">No such contact.</exception>

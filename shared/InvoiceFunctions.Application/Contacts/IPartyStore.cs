@@ -6,8 +6,8 @@ namespace InvoiceFunctions.Application.Contacts;
 /// <summary>A company's customers and suppliers.</summary>
 public interface IPartyStore
 {
-    /// <returns>False when the company already has a contact with that id (nothing is overwritten).</returns>
-    Task<bool> TryAddAsync(Party party, CancellationToken cancellationToken);
+    /// <returns>The stored version (for a later If-Match), or null when the company already has a contact with that id (nothing is overwritten).</returns>
+    Task<string?> TryAddAsync(Party party, CancellationToken cancellationToken);
 
     Task<Party?> FindAsync(CompanyId company, string id, CancellationToken cancellationToken);
 

@@ -29,8 +29,8 @@ public sealed class IntakeCounterparties(IPartyStore parties, TimeProvider time)
         var request = IntakeParties.NewContact(party, role, company.CountryCode);
         var added = new Party(company.Id, request.Id!, role, request.Name!, request.LegalId, request.VatId, request.Email, request.CountryCode!, time.GetUtcNow(), request.Address);
         // The id comes from the party's identifiers: an import racing this one adds the same contact, and one of them finds it.
-        return await parties.TryAddAsync(added, cancellationToken)
-            ? added
+        return await parties.TryAddAsync(added, cancellationToken) is { } version
+            ? added with { Version = version }
             : await parties.FindAsync(company.Id, added.Id, cancellationToken) ?? throw new InvalidOperationException($"Contact {added.Id} vanished.");
     }
 }

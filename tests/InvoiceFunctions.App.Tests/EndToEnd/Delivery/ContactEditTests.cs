@@ -90,4 +90,20 @@ public sealed class ContactEditTests : IAsyncLifetime
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nouvelle@brasserie.example", after.GetProperty("email").GetString());
     }
+
+    [Fact]
+    public async Task AddContact_AnswersItsETag_WhichAnEditCanUseAtOnce()
+    {
+        using var added = await delivery.App.SendAsync(
+            HttpMethod.Post, "api/companies/acme/contacts", delivery.Key, new { id = "be1", role = "Customer", name = "Brasserie de Liège", countryCode = "BE" });
+        await ProductApp.ExpectAsync(HttpStatusCode.Created, added);
+        var etag = added.Headers.ETag?.ToString();
+        using var read = await delivery.App.SendAsync(HttpMethod.Get, "api/companies/acme/contacts/be1", delivery.Key);
+
+        var updated = await delivery.PutContactAsync("be1", new { name = "Brasserie de Liège", email = "compta@liege.example", countryCode = "BE" }, ifMatch: etag);
+
+        Assert.NotNull(etag);
+        Assert.Equal(read.Headers.ETag?.ToString(), etag);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+    }
 }
