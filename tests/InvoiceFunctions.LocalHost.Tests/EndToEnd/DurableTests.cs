@@ -21,7 +21,10 @@ public sealed class DurableTests : IAsyncLifetime
     public async Task Orchestration_ActivityTimerAndExternalEvent_Completes()
     {
         await using var host = await HostProcess.StartAsync(azurite.ConnectionString, "durable");
+        var health = await host.Http.GetFromJsonAsync<JsonElement>("health");
 
+        // Healthy means the Durable channel answers too: the first start right after it is not refused.
+        Assert.Equal("reachable", health.GetProperty("durable").GetString());
         (await host.Http.PostAsync("api/flows/flow/f1", null)).EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(async () => await StatusAsync(host, "f1") == "Running" && (await storage.EffectsAsync("activity")).Count == 1, TimeSpan.FromSeconds(60), "step 1 done, waiting");
         await Task.Delay(TimeSpan.FromSeconds(3));
