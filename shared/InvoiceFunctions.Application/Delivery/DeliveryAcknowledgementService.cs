@@ -9,13 +9,13 @@ namespace InvoiceFunctions.Application.Delivery;
 /// </summary>
 public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks links, IDeliveryStore store, DeliveryLedger deliveryLedger, TimeProvider time)
 {
+    private const int MaxAttempts = 3;
+
     /// <exception cref="ResourceNotFoundException">Not a genuine link, or no such attempt.</exception>
     /// <exception cref="LedgerValidationException">An invalid status or note.</exception>
     /// <exception cref="ResourceStateException">The attempt was not handed over (queued, sending, failed, bounced).</exception>
     public async Task<DeliveryRecord> AcknowledgeAsync(string token, ReceiverAcknowledgement acknowledgement, CancellationToken cancellationToken)
     {
-        var record = await FindAsync(token, cancellationToken);
-
         var errors = acknowledgement.Validate();
         if (errors.Count > 0)
         {
@@ -23,6 +23,29 @@ public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks 
         }
 
         var wanted = acknowledgement.Status ?? DeliveryState.Acknowledged;
+        for (var attempt = 1; ; attempt++)
+        {
+            var record = await FindAsync(token, cancellationToken);
+            if (attempt > 1 && Rank(record.State) >= Rank(wanted))
+            {
+                // Another confirmation got there while ours was refused: it records the event, not us as well.
+                return record;
+            }
+
+            try
+            {
+                return await ApplyAsync(record, wanted, acknowledgement.Note, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                // Written meanwhile (the sender's Sent flag, or another confirmation): read it again rather than answer
+                // the receiver a 412 it did not cause.
+            }
+        }
+    }
+
+    private async Task<DeliveryRecord> ApplyAsync(DeliveryRecord record, DeliveryState wanted, string? note, CancellationToken cancellationToken)
+    {
         if (record.State is not (DeliveryState.Sent or DeliveryState.Unconfirmed or DeliveryState.Delivered or DeliveryState.Acknowledged))
         {
             throw new ResourceStateException($"Delivery {record.MessageId} is {record.State}: only a sent attempt can be confirmed (try again once it is sent).");
@@ -30,7 +53,7 @@ public sealed class DeliveryAcknowledgementService(DeliveryAcknowledgementLinks 
 
         if (Rank(record.State) < Rank(wanted))
         {
-            var detail = acknowledgement.Note is { Length: > 0 } note ? $"{record.Detail}; receiver: {note}".TrimStart(';', ' ') : record.Detail;
+            var detail = note is { Length: > 0 } ? $"{record.Detail}; receiver: {note}".TrimStart(';', ' ') : record.Detail;
             record = await store.UpdateAsync(record with { State = wanted, Detail = detail, LedgerRecorded = false, UpdatedAt = time.GetUtcNow() }, cancellationToken);
         }
 

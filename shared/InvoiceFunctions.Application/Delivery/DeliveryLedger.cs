@@ -44,7 +44,21 @@ public sealed class DeliveryLedger(LedgerService ledger, IDeliveryStore store, I
             await queue.EnqueueAsync(new DeliveryMessage(record.Company.Value, record.InvoiceId, "postal"), options.Value.CorrectionDelay, cancellationToken);
         }
 
-        return await store.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
+        try
+        {
+            return await store.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
+        }
+        catch (ConcurrencyConflictException) when (record is { State: DeliveryState.Sent, MessageId: not null })
+        {
+            // The receiver may have confirmed between our Sent and its flag: then the Sent event is in the history and
+            // the confirmation records its own event (and flag); retrying the send would only find it settled.
+            if (await store.FindByMessageIdAsync(record.MessageId, cancellationToken) is { State: DeliveryState.Delivered or DeliveryState.Acknowledged } confirmed)
+            {
+                return confirmed;
+            }
+
+            throw;
+        }
     }
 
     private static string? Truncate(string? text) => text is { Length: > 500 } ? text[..500] : text;
