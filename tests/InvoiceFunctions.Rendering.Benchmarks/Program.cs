@@ -5,7 +5,13 @@ using InvoiceFunctions.Rendering.FacturX;
 using InvoiceFunctions.Rendering.Tests.Support;
 
 // --seconds N (per row, default 10); --no-chromium: only our renderer (profiling, quick comparisons between commits);
-// --lines N: only that invoice size (10 or 200 by default).
+// --lines N: only that invoice size (10 or 200 by default); --dump DIR: write a fixed set of documents to compare commits.
+if (Option("--dump") is { } dumpFolder)
+{
+    Dump.Write(dumpFolder);
+    return;
+}
+
 var seconds = Option("--seconds") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 10d;
 var withChromium = !args.Contains("--no-chromium");
 var sizes = Option("--lines") is { } l ? new[] { int.Parse(l, CultureInfo.InvariantCulture) } : new[] { 10, 200 };
