@@ -1,10 +1,13 @@
+using System.Numerics;
+
 namespace InvoiceFunctions.Rendering.Payment;
 
 /// <summary>
 /// The modules of a QR code at error correction level M in byte mode (ISO/IEC 18004), for payloads up to version 13:
 /// function patterns, the codewords placed in the standard zigzag, and of the eight masks the one with the lowest penalty
 /// score (<see cref="QrPenalty"/>, the first on a tie), with its format and version information. The same symbol QRCoder
-/// makes for <c>CreateQrCode(text, ECCLevel.M, forceUtf8: true)</c>, on byte arrays instead of lists of bit arrays.
+/// makes for <c>CreateQrCode(text, ECCLevel.M, forceUtf8: true)</c>. Each candidate is the unmasked symbol XOR a layer
+/// made once per version and mask (the mask over the data modules plus that mask's format bits), row by row as integers.
 /// </summary>
 public static class QrCodeMatrix
 {
@@ -13,20 +16,41 @@ public static class QrCodeMatrix
     {
         ArgumentNullException.ThrowIfNull(text);
         var (version, codewords) = QrCodewords.Encode(text);
-        size = (version * 4) + 17;
-        var modules = new byte[size * size];
-        var function = new bool[size * size];
-        QrFunctionPatterns.Draw(modules, function, size, version);
-        PlaceCodewords(modules, function, size, codewords);
+        var symbol = QrSymbolTemplate.Get(version);
+        size = symbol.Size;
+        var modules = (byte[])symbol.Modules.Clone();
+        PlaceCodewords(modules, symbol.Function, size, codewords);
+        // Rows up to 61 modules (version 11) fit a 64-bit integer; versions 12 and 13 take 128 bits.
+        var mask = size < 64 ? BestMask<ulong>(modules, symbol) : BestMask<UInt128>(modules, symbol);
+        var result = new bool[modules.Length];
+        var layer = symbol.Layer(mask);
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (modules[i] ^ layer[i]) != 0;
+        }
 
+        return result;
+    }
+
+    private static int BestMask<T>(byte[] modules, QrSymbolTemplate symbol)
+        where T : IBinaryInteger<T>
+    {
+        var size = symbol.Size;
+        var (rows, cols) = QrSymbolTemplate.Pack<T>(modules, size);
+        var candidateRows = new T[size];
+        var candidateCols = new T[size];
         var best = -1;
         var bestScore = int.MaxValue;
-        var candidate = new byte[modules.Length];
         for (var mask = 0; mask < 8; mask++)
         {
-            Mask(modules, candidate, function, size, mask);
-            QrFunctionPatterns.DrawFormatAndVersion(candidate, size, version, mask);
-            var score = QrPenalty.Score(candidate, size);
+            var (layerRows, layerCols) = symbol.PackedLayer<T>(mask);
+            for (var i = 0; i < size; i++)
+            {
+                candidateRows[i] = rows[i] ^ layerRows[i];
+                candidateCols[i] = cols[i] ^ layerCols[i];
+            }
+
+            var score = QrPenalty.Score(candidateRows, candidateCols, size);
             if (score < bestScore)
             {
                 best = mask;
@@ -34,9 +58,7 @@ public static class QrCodeMatrix
             }
         }
 
-        Mask(modules, candidate, function, size, best);
-        QrFunctionPatterns.DrawFormatAndVersion(candidate, size, version, best);
-        return Array.ConvertAll(candidate, m => m != 0);
+        return best;
     }
 
     /// <summary>The codeword bits from the bottom right, two columns at a time, up then down, skipping the vertical timing column and function modules.</summary>
@@ -67,30 +89,6 @@ public static class QrCodeMatrix
             }
 
             up = !up;
-        }
-    }
-
-    /// <summary>Copies the modules into <paramref name="target"/> with mask <paramref name="mask"/> applied to every module outside the function patterns (remainder bits included).</summary>
-    private static void Mask(byte[] modules, byte[] target, bool[] function, int size, int mask)
-    {
-        for (var row = 0; row < size; row++)
-        {
-            for (var col = 0; col < size; col++)
-            {
-                var index = (row * size) + col;
-                var flip = !function[index] && mask switch
-                {
-                    0 => (row + col) % 2 == 0,
-                    1 => row % 2 == 0,
-                    2 => col % 3 == 0,
-                    3 => (row + col) % 3 == 0,
-                    4 => ((row / 2) + (col / 3)) % 2 == 0,
-                    5 => ((row * col) % 2) + ((row * col) % 3) == 0,
-                    6 => (((row * col) % 2) + ((row * col) % 3)) % 2 == 0,
-                    _ => (((row + col) % 2) + ((row * col) % 3)) % 2 == 0,
-                };
-                target[index] = (byte)(modules[index] ^ (flip ? 1 : 0));
-            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace InvoiceFunctions.Rendering.Payment;
 
 /// <summary>
@@ -5,74 +7,60 @@ namespace InvoiceFunctions.Rendering.Payment;
 /// modules in a row or column (3 + 1 per module beyond five), N2 2 x 2 blocks of one colour (3 each, overlapping), N3
 /// the finder-like 1:1:3:1:1 pattern with four light modules before or after it, wholly inside the symbol (40 each),
 /// N4 10 per full 5 % step of the dark share away from 50 % (on an exact multiple of 5 % below half, the lower step:
-/// the standard's boundaries are ambiguous there; this reading is QRCoder's too).
+/// the standard's boundaries are ambiguous there; this reading is QRCoder's too). Each row and column is one integer
+/// (bit c = module c), so every rule is a handful of word operations per line instead of a branch per module.
 /// </summary>
 internal static class QrPenalty
 {
-    /// <summary>Dark-light-dark-dark-dark-light-dark followed by four light modules, as 11 bits (first module highest).</summary>
-    private const int FinderThenLight = 0b10111010000;
-
-    /// <summary>Four light modules then the finder-like pattern.</summary>
-    private const int LightThenFinder = 0b00001011101;
-
-    public static int Score(byte[] m, int size)
+    public static int Score<T>(T[] rows, T[] cols, int size)
+        where T : IBinaryInteger<T>
     {
         var score = 0;
+        var dark = 0;
         for (var i = 0; i < size; i++)
         {
-            score += Line(m, i * size, 1, size) + Line(m, i, size, size);
+            score += Line(rows[i], size) + Line(cols[i], size);
+            dark += int.CreateTruncating(T.PopCount(rows[i]));
         }
 
-        var dark = 0;
-        for (var row = 0; row < size; row++)
+        // N2: bit c of the block mask is set when modules c and c+1 of two adjacent rows are all one colour.
+        var pairs = (T.One << (size - 1)) - T.One;
+        for (var r = 0; r < size - 1; r++)
         {
-            var at = row * size;
-            for (var col = 0; col < size; col++)
-            {
-                dark += m[at + col];
-                if (row < size - 1 && col < size - 1)
-                {
-                    var v = m[at + col];
-                    if (v == m[at + col + 1] && v == m[at + size + col] && v == m[at + size + col + 1])
-                    {
-                        score += 3;
-                    }
-                }
-            }
+            var vertical = ~(rows[r] ^ rows[r + 1]);
+            var horizontal = ~(rows[r] ^ (rows[r] >> 1));
+            score += 3 * int.CreateTruncating(T.PopCount(vertical & (vertical >> 1) & horizontal & pairs));
         }
 
         var twentieths = dark * 20 / (size * size);
         return score + (Math.Min(Math.Abs(twentieths - 10), Math.Abs(twentieths - 9)) * 10);
     }
 
-    /// <summary>N1 and N3 along one row (step 1) or column (step = size).</summary>
-    private static int Line(byte[] m, int start, int step, int size)
+    /// <summary>N1 and N3 along one line.</summary>
+    private static int Line<T>(T line, int size)
+        where T : IBinaryInteger<T>
     {
-        var score = 0;
-        var run = 0;
-        var last = -1;
-        var window = 0;
-        for (var k = 0; k < size; k++)
-        {
-            var v = m[start + (k * step)];
-            run = v == last ? run + 1 : 1;
-            last = v;
-            if (run == 5)
-            {
-                score += 3;
-            }
-            else if (run > 5)
-            {
-                score++;
-            }
+        // N1: bit c of "five" is set when modules c..c+4 are one colour. A run of L >= 5 modules sets L - 4 consecutive
+        // bits and costs L - 2: the bits plus 2 per group of them (runs of five or more are at least four bits apart).
+        var equal = ~(line ^ (line >> 1)) & ((T.One << (size - 1)) - T.One);
+        var five = equal & (equal >> 1) & (equal >> 2) & (equal >> 3);
+        var score = int.CreateTruncating(T.PopCount(five)) + (2 * int.CreateTruncating(T.PopCount(five & ~(five << 1))));
 
-            window = ((window << 1) | v) & 0x7FF;
-            if (k >= 10 && (window == FinderThenLight || window == LightThenFinder))
-            {
-                score += 40;
-            }
-        }
-
-        return score;
+        // N3: dark-light-dark-dark-dark-light-dark with four light modules after (first) or before (second) it, starting at bit c.
+        var s0 = line;
+        var s1 = line >> 1;
+        var s2 = line >> 2;
+        var s3 = line >> 3;
+        var s4 = line >> 4;
+        var s5 = line >> 5;
+        var s6 = line >> 6;
+        var s7 = line >> 7;
+        var s8 = line >> 8;
+        var s9 = line >> 9;
+        var s10 = line >> 10;
+        var starts = (T.One << (size - 10)) - T.One;
+        var finderThenLight = s0 & ~s1 & s2 & s3 & s4 & ~s5 & s6 & ~(s7 | s8 | s9 | s10) & starts;
+        var lightThenFinder = ~(s0 | s1 | s2 | s3) & s4 & ~s5 & s6 & s7 & s8 & ~s9 & s10 & starts;
+        return score + (40 * int.CreateTruncating(T.PopCount(finderThenLight) + T.PopCount(lightThenFinder)));
     }
 }
