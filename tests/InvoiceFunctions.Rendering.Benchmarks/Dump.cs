@@ -29,6 +29,8 @@ internal static class Dump
             ("fr-37", SampleInvoices.Invoice(37, "F-2026-0043"), new RenderOptions()),
             ("fr-200", SampleInvoices.Invoice(200), new RenderOptions()),
             ("en-6-serif", SampleInvoices.Invoice(6), english),
+            ("fr-10-png-logo", SampleInvoices.Invoice(10), new RenderOptions { Template = new CompanyTemplate { Logo = TestImages.LogoPng() } }),
+            ("fr-10-svg-logo", SampleInvoices.Invoice(10), new RenderOptions { Template = new CompanyTemplate { Logo = TestImages.LogoSvg() } }),
             ("credit-3", SampleInvoices.Invoice(3, "AV-2026-0003", InvoiceTypeCode.CreditNote), new RenderOptions { Template = new CompanyTemplate { Fields = TemplateFields.None } }),
         };
         for (var pass = 1; pass <= 2; pass++)

@@ -5,5 +5,6 @@ internal sealed record PdfInfo(string Title, string Author, string Subject, Date
 {
     public const string CreatorTool = "InvoiceFunctions";
 
-    public const string ProducerName = "InvoiceFunctions Rendering (SkiaSharp)";
+    /// <summary>The program that wrote the file (Info /Producer and XMP pdf:Producer, which PDF/A requires to match): ours, with the assembly version.</summary>
+    public static readonly string ProducerName = $"InvoiceFunctions {typeof(PdfInfo).Assembly.GetName().Version?.ToString(3)}";
 }
