@@ -149,27 +149,11 @@ internal static class DirectPdfPainter
         return pen.ToString();
     }
 
-    /// <summary>One run: its glyph ids as one string, with a TJ adjustment wherever the layout moved a glyph off its advance (kerning).</summary>
+    /// <summary>One run: font, size and position, then its TJ operand, made once for every document that prints the string at that size.</summary>
     private static void Text(PdfContent pen, TextOp text, FontFace face)
     {
         var run = text.Run;
-        pen.Raw("BT /F").Raw(run.Style.Bold ? "2 " : "1 ").Number(run.Style.Size).Raw(" Tf 1 0 0 -1 ").Number(text.X).Raw(" ").Number(text.Baseline).Raw(" Tm [<");
-        var scale = run.Style.Size / face.UnitsPerEm;
-        for (var i = 0; i < run.Glyphs.Length; i++)
-        {
-            if (i > 0)
-            {
-                var expected = run.Offsets[i - 1] + (scale * face.Advance(run.Glyphs[i - 1]));
-                var shift = run.Offsets[i] - expected;
-                if (Math.Abs(shift) > 0.0005f)
-                {
-                    pen.Raw("> ").Number(-shift * 1000f / run.Style.Size).Raw(" <");
-                }
-            }
-
-            pen.Glyph(run.Glyphs[i]);
-        }
-
-        pen.Raw(">] TJ ET\n");
+        pen.Raw("BT /F").Raw(run.Style.Bold ? "2 " : "1 ").Number(run.Style.Size).Raw(" Tf 1 0 0 -1 ").Number(text.X).Raw(" ").Number(text.Baseline).Raw(" Tm ")
+            .Raw(run.Sized.Operand(run.Glyphs, face)).Raw(" TJ ET\n");
     }
 }

@@ -82,20 +82,18 @@ internal sealed class TextShaper : IDisposable
     {
         var face = Face(style.Bold);
         var units = SharedShapes.Get(face, text, ShapeUnits);
-        var glyphs = units.Glyphs;
-        var offsets = new float[glyphs.Length];
         var used = style.Bold ? BoldGlyphs : RegularGlyphs;
-        var texts = style.Bold ? BoldText : RegularText;
-        var scale = style.Size / face.UnitsPerEm;
-        var pen = 0f;
-        for (var i = 0; i < glyphs.Length; i++)
+        foreach (var glyph in units.DistinctGlyphs)
         {
-            offsets[i] = units.XOffsets[i] == 0 ? pen : pen + (scale * units.XOffsets[i]);
-            pen += scale * units.Advances[i];
-            used.Add(glyphs[i]);
+            used.Add(glyph);
+        }
+
+        var texts = style.Bold ? BoldText : RegularText;
+        for (var i = 0; i < units.Glyphs.Length; i++)
+        {
             if (units.ClusterTexts[i] is { } cluster)
             {
-                texts.TryAdd(glyphs[i], cluster);
+                texts.TryAdd(units.Glyphs[i], cluster);
             }
         }
 
@@ -105,7 +103,7 @@ internal sealed class TextShaper : IDisposable
             chars.Add(rune);
         }
 
-        return new ShapedRun(units.Clean, style, glyphs, offsets, pen);
+        return new ShapedRun(units.Clean, style, units.Glyphs, units.At(style.Size, face.UnitsPerEm));
     }
 
     /// <summary>HarfBuzz's shaping of one string in font units (the shared cache's miss path).</summary>

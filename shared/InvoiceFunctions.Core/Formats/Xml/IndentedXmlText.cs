@@ -121,8 +121,19 @@ internal static class IndentedXmlText
         text.Append(name.LocalName);
     }
 
+    /// <summary>What <see cref="Escape"/> must look at: markup characters, controls (tab, line feed and carriage return included), surrogates and the two non-characters.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '&', '<', '>', '"', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
     private static void Escape(StringBuilder text, string value, bool inAttribute)
     {
+        // Nearly every value (amounts, codes, names) has none of them: appended whole.
+        if (!value.AsSpan().ContainsAny(Special))
+        {
+            text.Append(value);
+            return;
+        }
+
         for (var n = 0; n < value.Length; n++)
         {
             var c = value[n];
