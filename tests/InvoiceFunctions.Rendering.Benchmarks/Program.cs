@@ -6,7 +6,8 @@ using InvoiceFunctions.Rendering.Templates;
 using InvoiceFunctions.Rendering.Tests.Support;
 
 // --seconds N (per row, default 10); --no-chromium: only our renderer (profiling, quick comparisons between commits);
-// --lines N: only that invoice size (10 or 200 by default); --dump DIR: write a fixed set of documents to compare commits.
+// --lines N: only that invoice size (10 or 200 by default); --dump DIR: write a fixed set of documents to compare commits;
+// --phases: mean time of the CII XML, its compression, the PDF and the Factur-X.
 if (Option("--dump") is { } dumpFolder)
 {
     Dump.Write(dumpFolder);
@@ -17,6 +18,12 @@ var seconds = Option("--seconds") is { } s ? double.Parse(s, CultureInfo.Invaria
 var withChromium = !args.Contains("--no-chromium");
 var sizes = Option("--lines") is { } l ? new[] { int.Parse(l, CultureInfo.InvariantCulture) } : new[] { 10, 200 };
 var duration = TimeSpan.FromSeconds(seconds);
+if (args.Contains("--phases"))
+{
+    Phases.Print(sizes);
+    return;
+}
+
 const string FacturX = "Factur-X PDF/A-3b"; // the row compared with Chromium
 var results = new List<Measurement>();
 var withLogo = new RenderOptions { Template = new CompanyTemplate { Logo = TestImages.LogoPng() } };

@@ -30,6 +30,13 @@ internal static class DirectPdfPainter
 
     public static byte[] Paint(IReadOnlyList<LaidOutPage> pages, TextShaper shaper, PdfInfo info)
     {
+        var document = Assemble(pages, shaper, info);
+        return document.Pdf.Write(document.Catalog, document.Info);
+    }
+
+    /// <summary>The document's objects, not yet written: the Factur-X packager adds its own to them and writes the file once.</summary>
+    public static AssembledPdf Assemble(IReadOnlyList<LaidOutPage> pages, TextShaper shaper, PdfInfo info)
+    {
         var pdf = new PdfAssembler();
         var catalog = pdf.Reserve();
         var pageTree = pdf.Reserve();
@@ -52,10 +59,10 @@ internal static class DirectPdfPainter
         }
 
         pdf.Set(pageTree, $"<< /Type /Pages /Kids [{kids.ToString().TrimEnd()}] /Count {pages.Count} >>");
-        pdf.Set(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R /ViewerPreferences << /DisplayDocTitle true >> >>");
-        var date = PdfText.Date(info.CreatedAt);
-        pdf.Set(infoNumber, $"<< /Title {PdfText.Hex(info.Title)} /Author {PdfText.Hex(info.Author)} /Subject {PdfText.Hex(info.Subject)} /Creator {PdfText.Hex(PdfInfo.CreatorTool)} /Producer {PdfText.Hex(PdfInfo.ProducerName)} /CreationDate {date} /ModDate {date} >>");
-        return pdf.Write(catalog, infoNumber);
+        var catalogDictionary = $"<< /Type /Catalog /Pages {pageTree} 0 R /ViewerPreferences << /DisplayDocTitle true >> >>";
+        pdf.Set(catalog, catalogDictionary);
+        pdf.Set(infoNumber, info.Dictionary());
+        return new AssembledPdf(pdf, catalog, catalogDictionary, infoNumber);
     }
 
     private static void AddFont(PdfAssembler pdf, StringBuilder resources, TextShaper shaper, bool bold, string tag, int resource)

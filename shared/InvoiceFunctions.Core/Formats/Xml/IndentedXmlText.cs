@@ -31,7 +31,7 @@ internal static class IndentedXmlText
         try
         {
             text.Append(Declaration);
-            Element(text, root, prefixes, 0);
+            Element(text, root, new Names(prefixes), 0);
             return text.ToString();
         }
         finally
@@ -54,11 +54,11 @@ internal static class IndentedXmlText
         return prefixes;
     }
 
-    private static void Element(StringBuilder text, XElement element, Dictionary<string, string> prefixes, int depth)
+    private static void Element(StringBuilder text, XElement element, Names names, int depth)
     {
         // FirstAttribute/NextAttribute and FirstNode/NextNode rather than Attributes() and Nodes(): no iterator per element.
         text.Append('\n').Append(' ', depth * 2).Append('<');
-        QualifiedName(text, element.Name, prefixes);
+        text.Append(names.Qualified(element.Name));
         for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
             text.Append(' ');
@@ -72,7 +72,7 @@ internal static class IndentedXmlText
             }
             else
             {
-                QualifiedName(text, attribute.Name, prefixes);
+                text.Append(names.Qualified(attribute.Name));
             }
 
             text.Append("=\"");
@@ -91,7 +91,7 @@ internal static class IndentedXmlText
         {
             for (var node = element.FirstNode; node is not null; node = node.NextNode)
             {
-                Element(text, node as XElement ?? throw new NotSupportedException("Mixed content is not written by the invoice writers."), prefixes, depth + 1);
+                Element(text, node as XElement ?? throw new NotSupportedException("Mixed content is not written by the invoice writers."), names, depth + 1);
             }
 
             text.Append('\n').Append(' ', depth * 2);
@@ -101,24 +101,32 @@ internal static class IndentedXmlText
             Escape(text, element.Value, inAttribute: false);
         }
 
-        text.Append("</");
-        QualifiedName(text, element.Name, prefixes);
-        text.Append('>');
+        text.Append("</").Append(names.Qualified(element.Name)).Append('>');
     }
 
-    private static void QualifiedName(StringBuilder text, XName name, Dictionary<string, string> prefixes)
+    /// <summary>
+    /// "prefix:local" of each name, made once per document: names are atomised, so the lookup hashes the name's cached
+    /// code instead of the namespace's text for every start and end tag.
+    /// </summary>
+    private sealed class Names(Dictionary<string, string> prefixes)
     {
-        if (!prefixes.TryGetValue(name.NamespaceName, out var prefix))
-        {
-            throw new NotSupportedException($"The namespace {name.NamespaceName} is not declared on the root element.");
-        }
+        private readonly Dictionary<XName, string> qualified = [];
 
-        if (prefix.Length > 0)
+        public string Qualified(XName name)
         {
-            text.Append(prefix).Append(':');
-        }
+            if (!qualified.TryGetValue(name, out var text))
+            {
+                if (!prefixes.TryGetValue(name.NamespaceName, out var prefix))
+                {
+                    throw new NotSupportedException($"The namespace {name.NamespaceName} is not declared on the root element.");
+                }
 
-        text.Append(name.LocalName);
+                text = prefix.Length > 0 ? prefix + ":" + name.LocalName : name.LocalName;
+                qualified[name] = text;
+            }
+
+            return text;
+        }
     }
 
     /// <summary>What <see cref="Escape"/> must look at: markup characters, controls (tab, line feed and carriage return included), surrogates and the two non-characters.</summary>
