@@ -13,9 +13,11 @@ internal sealed class ShapedUnits(string clean, ushort[] glyphs, int[] advances,
 
     public ushort[] Glyphs { get; } = glyphs;
 
-    public string?[] ClusterTexts { get; } = clusterTexts;
-
     public ushort[] DistinctGlyphs { get; } = [.. glyphs.Distinct()];
+
+    /// <summary>Each glyph with the text of the first cluster it starts in this string, in order (what a document's ToUnicode map keeps when the string is its first use of the glyph).</summary>
+    public (ushort Glyph, string Text)[] FirstTexts { get; } =
+        [.. glyphs.Select((glyph, i) => (Glyph: glyph, Text: clusterTexts[i])).Where(g => g.Text is not null).DistinctBy(g => g.Glyph).Select(g => (g.Glyph, g.Text!))];
 
     public int[] Runes { get; } = runes;
 

@@ -89,12 +89,9 @@ internal sealed class TextShaper : IDisposable
         }
 
         var texts = style.Bold ? BoldText : RegularText;
-        for (var i = 0; i < units.Glyphs.Length; i++)
+        foreach (var (glyph, cluster) in units.FirstTexts)
         {
-            if (units.ClusterTexts[i] is { } cluster)
-            {
-                texts.TryAdd(units.Glyphs[i], cluster);
-            }
+            texts.TryAdd(glyph, cluster);
         }
 
         var chars = style.Bold ? BoldChars : RegularChars;
