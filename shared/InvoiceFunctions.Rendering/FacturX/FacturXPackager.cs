@@ -18,7 +18,7 @@ internal static class FacturXPackager
     private static readonly Lazy<byte[]> SrgbProfile = new(() => Deflate(LoadProfile(), CompressionLevel.Optimal));
 
     /// <summary>Rewrites a PDF written by Skia.</summary>
-    public static byte[] Package(byte[] pdf, byte[] xml, CiiProfile profile, PdfInfo info, string language)
+    public static byte[] Package(byte[] pdf, CompressedXml xml, CiiProfile profile, PdfInfo info, string language)
     {
         var source = PdfFile.Parse(pdf);
         var pdfa = new PdfAssembler(source);
@@ -26,7 +26,7 @@ internal static class FacturXPackager
     }
 
     /// <summary>Adds to the objects of a document not yet written (the direct painter's) and writes the file once.</summary>
-    public static byte[] Package(AssembledPdf document, byte[] xml, CiiProfile profile, PdfInfo info, string language)
+    public static byte[] Package(AssembledPdf document, CompressedXml xml, CiiProfile profile, PdfInfo info, string language)
     {
         var catalog = document.CatalogDictionary;
         if (catalog.Contains("/Names", StringComparison.Ordinal) || catalog.Contains("/Metadata", StringComparison.Ordinal))
@@ -45,7 +45,7 @@ internal static class FacturXPackager
         pdfa.SetStream(icc, "/N 3 /Filter /FlateDecode", SrgbProfile.Value);
         pdfa.Set(intent, $"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile {icc} 0 R >>");
         var modified = PdfText.Date(info.CreatedAt);
-        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), Deflate(xml, CompressionLevel.Fastest));
+        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), xml.Deflated);
         var name = XmpPacket.FileName;
         pdfa.Set(filespec, $"<< /Type /Filespec /F ({name}) /UF ({name}) /Desc (Factur-X invoice) /AFRelationship /{FacturXLevel.Relationship(profile)} /EF << /F {embedded} 0 R /UF {embedded} 0 R >> >>");
         var extra = $" /Metadata {metadata} 0 R /OutputIntents [{intent} 0 R] /AF [{filespec} 0 R] /Names << /EmbeddedFiles << /Names [({name}) {filespec} 0 R] >> >> /Lang ({language})";

@@ -1,4 +1,3 @@
-using System.Text;
 using InvoiceFunctions.Core.Formats.Cii;
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Rendering.Drawing;
@@ -17,7 +16,7 @@ public static class FacturXWriter
     {
         ArgumentNullException.ThrowIfNull(invoice);
         options ??= new RenderOptions();
-        var xml = Encoding.UTF8.GetBytes(CiiWriter.Write(invoice, profile));
+        var xml = CompressedXml.Write(invoice, profile);
         using var context = InvoicePdfRenderer.Compose(invoice, options);
         var info = InvoicePdfRenderer.Info(context, options);
         var language = options.Language == DocumentLanguage.French ? "fr-FR" : "en-GB";

@@ -22,7 +22,44 @@ internal static class IndentedXmlText
     private static StringBuilder? cached;
 
     /// <summary>The document as text with the UTF-8 declaration.</summary>
-    public static string Write(XDocument document)
+    public static string Write(XDocument document) => Build(document, text => text.ToString());
+
+    /// <summary>
+    /// The document as UTF-8 bytes (no BOM) written to <paramref name="stream"/>: the same bytes as the text's, encoded
+    /// chunk by chunk from the builder, so a large invoice allocates neither its text as a string nor its bytes as one
+    /// array (each would be a large-object-heap allocation, zeroed and collected with the whole heap).
+    /// </summary>
+    public static void WriteUtf8(XDocument document, Stream stream) => Build(document, text =>
+    {
+        var encoder = Utf8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    encoder.Convert(chars, buffer, flush: false, out var used, out var written, out _);
+                    stream.Write(buffer, 0, written);
+                    chars = chars[used..];
+                }
+            }
+
+            encoder.Convert([], buffer, flush: true, out _, out var last, out _);
+            stream.Write(buffer, 0, last);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return 0;
+    });
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static T Build<T>(XDocument document, Func<StringBuilder, T> finish)
     {
         var root = document.Root ?? throw new ArgumentException("The document has no root element.", nameof(document));
         var prefixes = Prefixes(root);
@@ -32,7 +69,7 @@ internal static class IndentedXmlText
         {
             text.Append(Declaration);
             Element(text, root, new Names(prefixes), 0);
-            return text.ToString();
+            return finish(text);
         }
         finally
         {
