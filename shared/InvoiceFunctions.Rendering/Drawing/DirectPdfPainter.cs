@@ -9,9 +9,9 @@ namespace InvoiceFunctions.Rendering.Drawing;
 
 /// <summary>
 /// Writes pages of text, rectangles and QR modules straight into PDF objects: the content streams hold the glyph ids the
-/// layout shaped (kerning as TJ adjustments), the fonts are hb-subset programs shared between documents (<see cref="EmbeddedSubsets"/>). Several times
-/// cheaper than going through Skia's PDF backend (no glyph caches, no per-glyph bookkeeping, fast compression); pages with
-/// a raster or SVG logo still go through Skia (<see cref="PdfPainter"/>).
+/// layout shaped (kerning as TJ adjustments), the fonts are hb-subset programs shared between documents (<see cref="EmbeddedSubsets"/>),
+/// the logo an image XObject made once per logo (<see cref="LogoImages"/>). Several times cheaper than going through
+/// Skia's PDF backend (no glyph caches, no per-glyph bookkeeping, fast compression).
 /// </summary>
 internal static class DirectPdfPainter
 {
@@ -24,10 +24,18 @@ internal static class DirectPdfPainter
             TextOp text => text.Run.Style.Color.Alpha == 255,
             RectOp rect => rect.Color.Alpha == 255,
             ModulesOp modules => modules.Color.Alpha == 255,
+            LogoOp => true,
             _ => false,
         }));
 
     public static byte[] Paint(IReadOnlyList<LaidOutPage> pages, TextShaper shaper, PdfInfo info)
+    {
+        var document = Assemble(pages, shaper, info);
+        return document.Pdf.Write(document.Catalog, document.Info);
+    }
+
+    /// <summary>The document's objects, not yet written: the Factur-X packager adds its own to them and writes the file once.</summary>
+    public static AssembledPdf Assemble(IReadOnlyList<LaidOutPage> pages, TextShaper shaper, PdfInfo info)
     {
         var pdf = new PdfAssembler();
         var catalog = pdf.Reserve();
@@ -36,23 +44,25 @@ internal static class DirectPdfPainter
         var fonts = new StringBuilder("/Font <<");
         AddFont(pdf, fonts, shaper, bold: false, "AAAAAA", RegularFont);
         AddFont(pdf, fonts, shaper, bold: true, "BAAAAA", BoldFont);
-        var resources = fonts.Append(" >>").ToString();
+        fonts.Append(" >>");
+        var logos = AddLogos(pdf, fonts, pages);
+        var resources = fonts.ToString();
         var kids = new StringBuilder();
         foreach (var page in pages)
         {
             var pageNumber = pdf.Reserve();
             var content = pdf.Reserve();
-            pdf.SetStream(content, "/Filter /FlateDecode", PdfFontObjects.Deflate(Encoding.Latin1.GetBytes(Content(page, shaper))));
+            pdf.SetStream(content, "/Filter /FlateDecode", PdfFontObjects.Deflate(Encoding.Latin1.GetBytes(Content(page, shaper, logos))));
             pdf.Set(pageNumber, string.Create(CultureInfo.InvariantCulture,
                 $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PageGeometry.Width} {PageGeometry.Height}] /Resources << {resources} >> /Contents {content} 0 R >>"));
             kids.Append(CultureInfo.InvariantCulture, $"{pageNumber} 0 R ");
         }
 
         pdf.Set(pageTree, $"<< /Type /Pages /Kids [{kids.ToString().TrimEnd()}] /Count {pages.Count} >>");
-        pdf.Set(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R /ViewerPreferences << /DisplayDocTitle true >> >>");
-        var date = PdfText.Date(info.CreatedAt);
-        pdf.Set(infoNumber, $"<< /Title {PdfText.Hex(info.Title)} /Author {PdfText.Hex(info.Author)} /Subject {PdfText.Hex(info.Subject)} /Creator {PdfText.Hex(PdfInfo.CreatorTool)} /Producer {PdfText.Hex(PdfInfo.ProducerName)} /CreationDate {date} /ModDate {date} >>");
-        return pdf.Write(catalog, infoNumber);
+        var catalogDictionary = $"<< /Type /Catalog /Pages {pageTree} 0 R /ViewerPreferences << /DisplayDocTitle true >> >>";
+        pdf.Set(catalog, catalogDictionary);
+        pdf.Set(infoNumber, info.Dictionary());
+        return new AssembledPdf(pdf, catalog, catalogDictionary, infoNumber);
     }
 
     private static void AddFont(PdfAssembler pdf, StringBuilder resources, TextShaper shaper, bool bold, string tag, int resource)
@@ -69,7 +79,48 @@ internal static class DirectPdfPainter
         resources.Append(CultureInfo.InvariantCulture, $" /F{resource} {number} 0 R");
     }
 
-    private static string Content(LaidOutPage page, TextShaper shaper)
+    /// <summary>Each distinct logo once as an image XObject (with its /SMask) or a form XObject, named /Im1, /Im2... in the resources.</summary>
+    private static Dictionary<LogoXObject, string> AddLogos(PdfAssembler pdf, StringBuilder resources, IReadOnlyList<LaidOutPage> pages)
+    {
+        var names = new Dictionary<LogoXObject, string>();
+        var xobjects = new StringBuilder();
+        foreach (var logo in pages.SelectMany(p => p.Ops).OfType<LogoOp>().Select(op => op.Logo))
+        {
+            if (names.ContainsKey(logo))
+            {
+                continue;
+            }
+
+            if (logo.Form is { } form)
+            {
+                names[logo] = $"/Im{names.Count + 1}";
+                xobjects.Append(CultureInfo.InvariantCulture, $" {names[logo]} {form.Write(pdf)} 0 R");
+                continue;
+            }
+
+            var image = pdf.Reserve();
+            var smask = string.Empty;
+            if (logo.Alpha is { } alpha)
+            {
+                var mask = pdf.Reserve();
+                pdf.SetStream(mask, logo.AlphaEntries, alpha);
+                smask = $" /SMask {mask} 0 R";
+            }
+
+            pdf.SetStream(image, logo.Entries + smask, logo.Data);
+            names[logo] = $"/Im{names.Count + 1}";
+            xobjects.Append(CultureInfo.InvariantCulture, $" {names[logo]} {image} 0 R");
+        }
+
+        if (names.Count > 0)
+        {
+            resources.Append(" /XObject <<").Append(xobjects).Append(" >>");
+        }
+
+        return names;
+    }
+
+    private static string Content(LaidOutPage page, TextShaper shaper, Dictionary<LogoXObject, string> logos)
     {
         var pen = new PdfContent();
         pen.Raw("1 0 0 -1 0 ").Number(PageGeometry.Height).Raw(" cm\n");
@@ -94,33 +145,22 @@ internal static class DirectPdfPainter
                     // One fill of all the rectangles: their union, without seams between touching modules.
                     pen.Raw("f\n");
                     break;
+                case LogoOp logo:
+                    // The image's (or form's, by its /Matrix) unit square, upright in the page's flipped space: its bottom edge at the rectangle's bottom.
+                    pen.Raw("q ").Number(logo.Rect.Width).Raw(" 0 0 ").Number(-logo.Rect.Height).Raw(" ").Number(logo.Rect.Left).Raw(" ").Number(logo.Rect.Bottom)
+                        .Raw(" cm ").Raw(logos[logo.Logo]).Raw(" Do Q\n");
+                    break;
             }
         }
 
         return pen.ToString();
     }
 
-    /// <summary>One run: its glyph ids as one string, with a TJ adjustment wherever the layout moved a glyph off its advance (kerning).</summary>
+    /// <summary>One run: font, size and position, then its TJ operand, made once for every document that prints the string at that size.</summary>
     private static void Text(PdfContent pen, TextOp text, FontFace face)
     {
         var run = text.Run;
-        pen.Raw("BT /F").Raw(run.Style.Bold ? "2 " : "1 ").Number(run.Style.Size).Raw(" Tf 1 0 0 -1 ").Number(text.X).Raw(" ").Number(text.Baseline).Raw(" Tm [<");
-        var scale = run.Style.Size / face.UnitsPerEm;
-        for (var i = 0; i < run.Glyphs.Length; i++)
-        {
-            if (i > 0)
-            {
-                var expected = run.Offsets[i - 1] + (scale * face.Advance(run.Glyphs[i - 1]));
-                var shift = run.Offsets[i] - expected;
-                if (Math.Abs(shift) > 0.0005f)
-                {
-                    pen.Raw("> ").Number(-shift * 1000f / run.Style.Size).Raw(" <");
-                }
-            }
-
-            pen.Glyph(run.Glyphs[i]);
-        }
-
-        pen.Raw(">] TJ ET\n");
+        pen.Raw("BT /F").Raw(run.Style.Bold ? "2 " : "1 ").Number(run.Style.Size).Raw(" Tf 1 0 0 -1 ").Number(text.X).Raw(" ").Number(text.Baseline).Raw(" Tm ")
+            .Raw(run.Sized.Operand(run.Glyphs, face)).Raw(" TJ ET\n");
     }
 }

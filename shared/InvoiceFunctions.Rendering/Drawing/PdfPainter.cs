@@ -7,8 +7,8 @@ namespace InvoiceFunctions.Rendering.Drawing;
 
 /// <summary>
 /// Paints laid-out pages into a PDF with the bundled fonts subset to the glyphs the document uses: directly
-/// (<see cref="DirectPdfPainter"/>) when the pages hold only text, rectangles and QR modules, with SkiaSharp when they
-/// hold a logo.
+/// (<see cref="DirectPdfPainter"/>) when every colour is opaque (all but a template accent colour given with an alpha),
+/// with SkiaSharp otherwise.
 /// </summary>
 internal static class PdfPainter
 {
@@ -97,15 +97,15 @@ internal static class PdfPainter
                 }
 
                 break;
-            case ImageOp image:
-                canvas.DrawImage(image.Image, image.Rect, new SKSamplingOptions(SKFilterMode.Linear));
+            case LogoOp { Logo.Image: { } image } logo:
+                canvas.DrawImage(image, logo.Rect, new SKSamplingOptions(SKFilterMode.Linear));
                 break;
-            case PictureOp picture:
-                var bounds = picture.Picture.CullRect;
-                var matrix = SKMatrix.CreateScaleTranslation(picture.Rect.Width / bounds.Width, picture.Rect.Height / bounds.Height, picture.Rect.Left, picture.Rect.Top);
+            case LogoOp { Logo.Picture: { } picture } logo:
+                var bounds = picture.CullRect;
+                var matrix = SKMatrix.CreateScaleTranslation(logo.Rect.Width / bounds.Width, logo.Rect.Height / bounds.Height, logo.Rect.Left, logo.Rect.Top);
                 canvas.Save();
-                canvas.ClipRect(picture.Rect);
-                canvas.DrawPicture(picture.Picture, in matrix);
+                canvas.ClipRect(logo.Rect);
+                canvas.DrawPicture(picture, in matrix);
                 canvas.Restore();
                 break;
         }

@@ -17,34 +17,41 @@ internal static class FacturXPackager
     /// <summary>The sRGB profile, compressed once for all documents.</summary>
     private static readonly Lazy<byte[]> SrgbProfile = new(() => Deflate(LoadProfile(), CompressionLevel.Optimal));
 
-    public static byte[] Package(byte[] pdf, byte[] xml, CiiProfile profile, PdfInfo info, string language)
+    /// <summary>Rewrites a PDF written by Skia.</summary>
+    public static byte[] Package(byte[] pdf, CompressedXml xml, CiiProfile profile, PdfInfo info, string language)
     {
         var source = PdfFile.Parse(pdf);
-        var catalog = source.Dictionary(source.Root);
+        var pdfa = new PdfAssembler(source);
+        return Package(new AssembledPdf(pdfa, source.Root, source.Dictionary(source.Root), source.Info ?? pdfa.Reserve()), xml, profile, info, language);
+    }
+
+    /// <summary>Adds to the objects of a document not yet written (the direct painter's) and writes the file once.</summary>
+    public static byte[] Package(AssembledPdf document, CompressedXml xml, CiiProfile profile, PdfInfo info, string language)
+    {
+        var catalog = document.CatalogDictionary;
         if (catalog.Contains("/Names", StringComparison.Ordinal) || catalog.Contains("/Metadata", StringComparison.Ordinal))
         {
             throw new RenderingException("Unexpected catalog from the PDF writer: it already has /Names or /Metadata.");
         }
 
-        var pdfa = new PdfAssembler(source);
+        var pdfa = document.Pdf;
         var metadata = pdfa.Reserve();
         var icc = pdfa.Reserve();
         var intent = pdfa.Reserve();
         var embedded = pdfa.Reserve();
         var filespec = pdfa.Reserve();
-        var infoNumber = source.Info ?? pdfa.Reserve();
 
         pdfa.SetStream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(XmpPacket.Build(info, profile)));
         pdfa.SetStream(icc, "/N 3 /Filter /FlateDecode", SrgbProfile.Value);
         pdfa.Set(intent, $"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile {icc} 0 R >>");
         var modified = PdfText.Date(info.CreatedAt);
-        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), Deflate(xml, CompressionLevel.Fastest));
+        pdfa.SetStream(embedded, string.Create(CultureInfo.InvariantCulture, $"/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Params << /Size {xml.Length} /ModDate {modified} >>"), xml.Deflated);
         var name = XmpPacket.FileName;
         pdfa.Set(filespec, $"<< /Type /Filespec /F ({name}) /UF ({name}) /Desc (Factur-X invoice) /AFRelationship /{FacturXLevel.Relationship(profile)} /EF << /F {embedded} 0 R /UF {embedded} 0 R >> >>");
         var extra = $" /Metadata {metadata} 0 R /OutputIntents [{intent} 0 R] /AF [{filespec} 0 R] /Names << /EmbeddedFiles << /Names [({name}) {filespec} 0 R] >> >> /Lang ({language})";
-        pdfa.Set(source.Root, catalog[..^2].TrimEnd() + extra + " >>");
-        pdfa.Set(infoNumber, $"<< /Title {PdfText.Hex(info.Title)} /Author {PdfText.Hex(info.Author)} /Subject {PdfText.Hex(info.Subject)} /Creator {PdfText.Hex(PdfInfo.CreatorTool)} /Producer {PdfText.Hex(PdfInfo.ProducerName)} /CreationDate {modified} /ModDate {modified} >>");
-        return pdfa.Write(source.Root, infoNumber);
+        pdfa.Set(document.Catalog, catalog[..^2].TrimEnd() + extra + " >>");
+        pdfa.Set(document.Info, info.Dictionary());
+        return pdfa.Write(document.Catalog, document.Info);
     }
 
     private static byte[] Deflate(byte[] data, CompressionLevel level)

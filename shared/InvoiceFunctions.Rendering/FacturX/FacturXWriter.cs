@@ -1,4 +1,3 @@
-using System.Text;
 using InvoiceFunctions.Core.Formats.Cii;
 using InvoiceFunctions.Core.Model;
 using InvoiceFunctions.Rendering.Drawing;
@@ -17,11 +16,13 @@ public static class FacturXWriter
     {
         ArgumentNullException.ThrowIfNull(invoice);
         options ??= new RenderOptions();
-        var xml = Encoding.UTF8.GetBytes(CiiWriter.Write(invoice, profile));
+        var xml = CompressedXml.Write(invoice, profile);
         using var context = InvoicePdfRenderer.Compose(invoice, options);
         var info = InvoicePdfRenderer.Info(context, options);
-        var pdf = PdfPainter.Paint(context.Pages, context.Shaper, info);
         var language = options.Language == DocumentLanguage.French ? "fr-FR" : "en-GB";
-        return FacturXPackager.Package(pdf, xml, profile, info, language);
+        // Pages the direct painter takes are packaged before anything is written; Skia's file is parsed and rewritten.
+        return DirectPdfPainter.CanPaint(context.Pages)
+            ? FacturXPackager.Package(DirectPdfPainter.Assemble(context.Pages, context.Shaper, info), xml, profile, info, language)
+            : FacturXPackager.Package(PdfPainter.Paint(context.Pages, context.Shaper, info), xml, profile, info, language);
     }
 }

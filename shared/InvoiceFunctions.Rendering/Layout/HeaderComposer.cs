@@ -61,24 +61,9 @@ internal static class HeaderComposer
             return 0f;
         }
 
-        var logo = c.Template.Logo.Span;
-        if (LogoImage.Sniff(logo) == LogoFormat.Svg)
-        {
-            var picture = SvgLogo.Load(logo);
-            var fit = Fit(top, picture.CullRect.Width, picture.CullRect.Height);
-            c.Page.Ops.Add(new PictureOp(picture, fit));
-            return fit.Height;
-        }
-
-        // The codec's header is checked first: a raster declaring a huge size is refused before any pixel is decoded.
-        if (LogoImage.Problem(logo) is { } problem)
-        {
-            throw new RenderingException(problem);
-        }
-
-        var image = SKImage.FromEncodedData(logo) ?? throw new RenderingException("The template logo is not a PNG, JPEG or SVG image.");
-        var rect = Fit(top, image.Width, image.Height);
-        c.Page.Ops.Add(new ImageOp(image, rect));
+        var logo = LogoImages.Get(c.Template.Logo.Span);
+        var rect = Fit(top, logo.Width, logo.Height);
+        c.Page.Ops.Add(new LogoOp(logo, rect));
         return rect.Height;
     }
 

@@ -113,21 +113,6 @@ internal sealed class LayoutContext : IDisposable
     public void HorizontalRule(float y, SKColor color, float thickness = 0.5f) =>
         Fill(new SKRect(PageGeometry.Left, y, PageGeometry.Right, y + thickness), color);
 
-    /// <summary>Releases the shaper's fonts and the native images and pictures held by the draw operations.</summary>
-    public void Dispose()
-    {
-        Shaper.Dispose();
-        foreach (var op in Pages.SelectMany(p => p.Ops))
-        {
-            switch (op)
-            {
-                case ImageOp image:
-                    image.Image.Dispose();
-                    break;
-                case PictureOp picture:
-                    picture.Picture.Dispose();
-                    break;
-            }
-        }
-    }
+    /// <summary>Releases the shaper's fonts (logos are shared between documents, <see cref="LogoImages"/>).</summary>
+    public void Dispose() => Shaper.Dispose();
 }

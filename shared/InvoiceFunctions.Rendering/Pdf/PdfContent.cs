@@ -6,8 +6,18 @@ namespace InvoiceFunctions.Rendering.Pdf;
 /// <summary>A page content stream being written: operators and numbers (at most three decimals, no exponent), fill colour changes only.</summary>
 internal sealed class PdfContent
 {
-    private readonly StringBuilder text = new(8192);
+    private readonly StringBuilder text;
     private SKColor? fill;
+
+    public PdfContent()
+        : this(new StringBuilder(8192))
+    {
+    }
+
+    public PdfContent(StringBuilder text)
+    {
+        this.text = text;
+    }
 
     public PdfContent Raw(string operators)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -27,8 +28,33 @@ internal static class PdfFontObjects
         pdf.Set(descriptor, string.Create(CultureInfo.InvariantCulture,
             $"<< /Type /FontDescriptor /FontName /{name} /Flags 4 /FontBBox [{m.XMin * 1000:0.###} {-m.Bottom * 1000:0.###} {m.XMax * 1000:0.###} {-m.Top * 1000:0.###}] /ItalicAngle 0 /Ascent {-m.Ascent * 1000:0.###} /Descent {-m.Descent * 1000:0.###} /CapHeight {m.CapHeight * 1000:0.###} /StemV 0 /FontFile2 {file} 0 R >>"));
         pdf.SetStream(file, string.Create(CultureInfo.InvariantCulture, $"/Length1 {program.ProgramLength} /Filter /FlateDecode"), program.CompressedProgram);
-        pdf.SetStream(toUnicode, "/Filter /FlateDecode", Deflate(Encoding.ASCII.GetBytes(ToUnicode(texts))));
+        pdf.SetStream(toUnicode, "/Filter /FlateDecode", CompressedToUnicode(ToUnicode(texts)));
         return font;
+    }
+
+    private const int MaxToUnicodeMaps = 256;
+
+    private static readonly ConcurrentDictionary<string, byte[]> ToUnicodeMaps = new();
+
+    /// <summary>
+    /// A ToUnicode map compressed once per distinct map: the documents of a company use nearly the same glyphs, and each
+    /// new zlib stream costs the clearing of its tables besides the compression. Bounded (starts again empty when full).
+    /// </summary>
+    private static byte[] CompressedToUnicode(string map)
+    {
+        if (ToUnicodeMaps.TryGetValue(map, out var known))
+        {
+            return known;
+        }
+
+        var made = Deflate(Encoding.ASCII.GetBytes(map));
+        if (ToUnicodeMaps.Count >= MaxToUnicodeMaps)
+        {
+            ToUnicodeMaps.Clear();
+        }
+
+        ToUnicodeMaps[map] = made;
+        return made;
     }
 
     /// <summary>Zlib, by default at the fastest level: the streams made for every document (size differs by a few per cent).</summary>

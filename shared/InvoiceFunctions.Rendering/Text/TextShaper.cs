@@ -80,8 +80,33 @@ internal sealed class TextShaper : IDisposable
 
     private ShapedRun ShapeNew(string text, TextStyle style)
     {
-        var clean = TextNormaliser.Normalise(text);
         var face = Face(style.Bold);
+        var units = SharedShapes.Get(face, text, ShapeUnits);
+        var used = style.Bold ? BoldGlyphs : RegularGlyphs;
+        foreach (var glyph in units.DistinctGlyphs)
+        {
+            used.Add(glyph);
+        }
+
+        var texts = style.Bold ? BoldText : RegularText;
+        foreach (var (glyph, cluster) in units.FirstTexts)
+        {
+            texts.TryAdd(glyph, cluster);
+        }
+
+        var chars = style.Bold ? BoldChars : RegularChars;
+        foreach (var rune in units.Runes)
+        {
+            chars.Add(rune);
+        }
+
+        return new ShapedRun(units.Clean, style, units.Glyphs, units.At(style.Size, face.UnitsPerEm));
+    }
+
+    /// <summary>HarfBuzz's shaping of one string in font units (the shared cache's miss path).</summary>
+    private static ShapedUnits ShapeUnits(FontFace face, string text)
+    {
+        var clean = TextNormaliser.Normalise(text);
         var hb = buffer ??= new HarfBuzzSharp.Buffer();
         hb.ClearContents();
         hb.AddUtf16(clean);
@@ -90,30 +115,27 @@ internal sealed class TextShaper : IDisposable
         var infos = hb.GetGlyphInfoSpan();
         var positions = hb.GetGlyphPositionSpan();
         var glyphs = new ushort[infos.Length];
-        var offsets = new float[glyphs.Length];
-        var used = style.Bold ? BoldGlyphs : RegularGlyphs;
-        var texts = style.Bold ? BoldText : RegularText;
-        var scale = style.Size / face.UnitsPerEm;
-        var pen = 0f;
+        var advances = new int[infos.Length];
+        var xOffsets = new int[infos.Length];
+        var clusters = new string?[infos.Length];
         for (var i = 0; i < glyphs.Length; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
-            offsets[i] = positions[i].XOffset == 0 ? pen : pen + (scale * positions[i].XOffset);
-            pen += scale * positions[i].XAdvance;
-            used.Add(glyphs[i]);
-            if ((i == 0 || infos[i - 1].Cluster != infos[i].Cluster) && !texts.ContainsKey(glyphs[i]))
+            advances[i] = positions[i].XAdvance;
+            xOffsets[i] = positions[i].XOffset;
+            if (i == 0 || infos[i - 1].Cluster != infos[i].Cluster)
             {
-                texts[glyphs[i]] = ClusterText(clean, infos, i);
+                clusters[i] = ClusterText(clean, infos, i);
             }
         }
 
-        var chars = style.Bold ? BoldChars : RegularChars;
+        var runes = new HashSet<int>();
         foreach (var rune in clean.EnumerateRunes())
         {
-            chars.Add(rune.Value);
+            runes.Add(rune.Value);
         }
 
-        return new ShapedRun(clean, style, glyphs, offsets, pen);
+        return new ShapedUnits(clean, glyphs, advances, xOffsets, clusters, [.. runes]);
     }
 
     /// <summary>The characters of glyph <paramref name="i"/>'s cluster (left-to-right text: clusters ascend).</summary>

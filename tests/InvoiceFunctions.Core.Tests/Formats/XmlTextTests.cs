@@ -33,6 +33,27 @@ public sealed class XmlTextTests
     }
 
     [Fact]
+    public void WriteToStream_LargeInvoiceWithNonAsciiText_SameBytesAsTheTextsUtf8()
+    {
+        // Hundreds of lines, so the text spans many builder chunks and a two-byte or surrogate-pair character falls on a boundary.
+        var original = Load(Corpus.Files("cii/examples").First());
+        var line = original.Lines[0];
+        var invoice = original with
+        {
+            Buyer = original.Buyer with { Name = "Brasserie Øresund é 😀" },
+            Lines = [.. Enumerable.Range(1, 400).Select(n => line with { Id = n.ToString(System.Globalization.CultureInfo.InvariantCulture), Item = line.Item with { Name = $"Désignation n° {n} 😀 €" } })],
+        };
+
+        using var cii = new MemoryStream();
+        CiiWriter.Write(invoice, cii);
+        using var ubl = new MemoryStream();
+        UblWriter.Write(invoice, ubl);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(CiiWriter.Write(invoice)), cii.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(UblWriter.Write(invoice)), ubl.ToArray());
+    }
+
+    [Fact]
     public void Write_TextNeedingEscapes_SameTextAsXmlWriterAndReadsBack()
     {
         var original = Load(Corpus.Files("cii/examples").First());

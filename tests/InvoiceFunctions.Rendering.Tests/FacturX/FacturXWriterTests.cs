@@ -40,6 +40,16 @@ public sealed class FacturXWriterTests
     }
 
     [Fact]
+    public void Write_Invoice_ProducerIsOursInInfoAndXmpAlike()
+    {
+        var producer = Tool.WithFile(TenLines.Value, ".pdf", path => Tool.Run("pdfinfo", path)).Output.Split('\n').Single(l => l.StartsWith("Producer:", StringComparison.Ordinal))["Producer:".Length..].Trim();
+        var xmp = Tool.WithFile(TenLines.Value, ".pdf", path => Tool.Run("pdfinfo", "-meta", path)).Output;
+
+        Assert.Matches(@"^InvoiceFunctions \d+\.\d+\.\d+$", producer);
+        Assert.Contains($"<pdf:Producer>{producer}</pdf:Producer>", xmp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_Invoice_EmbeddedXmlIsTheCiiWritersOutput()
     {
         var detached = Tool.WithFile(TenLines.Value, ".pdf", path =>

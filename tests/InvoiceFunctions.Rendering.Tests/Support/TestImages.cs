@@ -19,6 +19,15 @@ internal static class TestImages
         return data.ToArray();
     }
 
+    /// <summary>A plain steel-blue 30 x 20 JPEG (baseline, JFIF), as a photo-like logo.</summary>
+    public static byte[] LogoJpeg()
+    {
+        using var bitmap = new SKBitmap(30, 20);
+        bitmap.Erase(SKColors.SteelBlue);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
+    }
+
     /// <summary>The same logo as SVG (vectors), 120 x 40 user units.</summary>
     public static byte[] LogoSvg() => System.Text.Encoding.UTF8.GetBytes(
         """

@@ -12,7 +12,7 @@ public sealed class LogoImageTests
     public void Sniff_PngJpegSvg_FromBytesNotNames()
     {
         Assert.Equal(LogoFormat.Png, LogoImage.Sniff(TestImages.LogoPng()));
-        Assert.Equal(LogoFormat.Jpeg, LogoImage.Sniff(Jpeg()));
+        Assert.Equal(LogoFormat.Jpeg, LogoImage.Sniff(TestImages.LogoJpeg()));
         Assert.Equal(LogoFormat.Svg, LogoImage.Sniff(TestImages.LogoSvg()));
         Assert.Equal(LogoFormat.Svg, LogoImage.Sniff(Encoding.UTF8.GetBytes("\uFEFF<?xml version=\"1.0\"?>\n<!-- logo -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
         Assert.Null(LogoImage.Sniff("<html><svg></svg></html>"u8));
@@ -25,7 +25,7 @@ public sealed class LogoImageTests
     public void Problem_GoodLogos_None()
     {
         Assert.Null(LogoImage.Problem(TestImages.LogoPng()));
-        Assert.Null(LogoImage.Problem(Jpeg()));
+        Assert.Null(LogoImage.Problem(TestImages.LogoJpeg()));
         Assert.Null(LogoImage.Problem(TestImages.LogoSvg()));
     }
 
@@ -38,14 +38,6 @@ public sealed class LogoImageTests
         Assert.Contains("512 KiB", LogoImage.Problem(tooLarge), StringComparison.Ordinal);
         Assert.Contains("at most 4096", LogoImage.Problem(PngDeclaring(60_000, 60_000)), StringComparison.Ordinal);
         Assert.Contains("not a PNG, JPEG or SVG", LogoImage.Problem("GIF89a"u8), StringComparison.Ordinal);
-    }
-
-    private static byte[] Jpeg()
-    {
-        using var bitmap = new SKBitmap(30, 20);
-        bitmap.Erase(SKColors.SteelBlue);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return data.ToArray();
     }
 
     /// <summary>A valid 1 x 1 PNG whose IHDR is rewritten to claim another size (a decompression bomb's header).</summary>

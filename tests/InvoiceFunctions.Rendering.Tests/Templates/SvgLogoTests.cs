@@ -22,7 +22,7 @@ public sealed class SvgLogoTests
         }
 
         // 120 x 40 units into the 150 x 55 pt box at (42, 40): scale 1.25, so the red square is x 42-92, y 40-90 pt.
-        using var page = PageAt72Dpi(pdf);
+        using var page = PageImage.At72Dpi(pdf);
         Assert.Equal(new SKColor(0xC0, 0x39, 0x2B), Opaque(page.GetPixel(67, 65)));
         Assert.Equal(new SKColor(0x33, 0x33, 0x33), Opaque(page.GetPixel(145, 65)));
         Assert.Equal(SKColors.White, Opaque(page.GetPixel(195, 65)));
@@ -87,7 +87,7 @@ public sealed class SvgLogoTests
         Assert.InRange(pdf.Length, 1000, 200 * 1024);
         // Scaled by 1.4e-6 the pattern's matrix is at the limit of PDF number precision (poppler may call it
         // singular and leave it out); what matters here is that drawing it took neither time nor memory.
-        using var page = PageAt72Dpi(pdf);
+        using var page = PageImage.At72Dpi(pdf);
         Assert.Equal(596, page.Width);
     }
 
@@ -100,18 +100,6 @@ public sealed class SvgLogoTests
 
     private static byte[] Render(byte[] logo) =>
         InvoicePdfRenderer.Render(SampleInvoices.Invoice(1), new RenderOptions { Template = new CompanyTemplate { Logo = logo } });
-
-    private static SKBitmap PageAt72Dpi(byte[] pdf)
-    {
-        var png = Tool.WithFile(pdf, ".pdf", path =>
-        {
-            Assert.Equal(0, Tool.Run("pdftoppm", "-png", "-r", "72", "-aa", "no", "-aaVector", "no", "-f", "1", "-l", "1", "-singlefile", path, path).ExitCode);
-            var bytes = File.ReadAllBytes(path + ".png");
-            File.Delete(path + ".png");
-            return bytes;
-        });
-        return SKBitmap.Decode(png);
-    }
 
     private static SKColor Opaque(SKColor color) => color.WithAlpha(0xFF);
 }

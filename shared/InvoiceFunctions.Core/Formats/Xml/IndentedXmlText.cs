@@ -22,7 +22,44 @@ internal static class IndentedXmlText
     private static StringBuilder? cached;
 
     /// <summary>The document as text with the UTF-8 declaration.</summary>
-    public static string Write(XDocument document)
+    public static string Write(XDocument document) => Build(document, text => text.ToString());
+
+    /// <summary>
+    /// The document as UTF-8 bytes (no BOM) written to <paramref name="stream"/>: the same bytes as the text's, encoded
+    /// chunk by chunk from the builder, so a large invoice allocates neither its text as a string nor its bytes as one
+    /// array (each would be a large-object-heap allocation, zeroed and collected with the whole heap).
+    /// </summary>
+    public static void WriteUtf8(XDocument document, Stream stream) => Build(document, text =>
+    {
+        var encoder = Utf8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    encoder.Convert(chars, buffer, flush: false, out var used, out var written, out _);
+                    stream.Write(buffer, 0, written);
+                    chars = chars[used..];
+                }
+            }
+
+            encoder.Convert([], buffer, flush: true, out _, out var last, out _);
+            stream.Write(buffer, 0, last);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return 0;
+    });
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static T Build<T>(XDocument document, Func<StringBuilder, T> finish)
     {
         var root = document.Root ?? throw new ArgumentException("The document has no root element.", nameof(document));
         var prefixes = Prefixes(root);
@@ -31,8 +68,8 @@ internal static class IndentedXmlText
         try
         {
             text.Append(Declaration);
-            Element(text, root, prefixes, 0);
-            return text.ToString();
+            Element(text, root, new Names(prefixes), 0);
+            return finish(text);
         }
         finally
         {
@@ -54,11 +91,11 @@ internal static class IndentedXmlText
         return prefixes;
     }
 
-    private static void Element(StringBuilder text, XElement element, Dictionary<string, string> prefixes, int depth)
+    private static void Element(StringBuilder text, XElement element, Names names, int depth)
     {
         // FirstAttribute/NextAttribute and FirstNode/NextNode rather than Attributes() and Nodes(): no iterator per element.
         text.Append('\n').Append(' ', depth * 2).Append('<');
-        QualifiedName(text, element.Name, prefixes);
+        text.Append(names.Qualified(element.Name));
         for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
             text.Append(' ');
@@ -72,7 +109,7 @@ internal static class IndentedXmlText
             }
             else
             {
-                QualifiedName(text, attribute.Name, prefixes);
+                text.Append(names.Qualified(attribute.Name));
             }
 
             text.Append("=\"");
@@ -91,7 +128,7 @@ internal static class IndentedXmlText
         {
             for (var node = element.FirstNode; node is not null; node = node.NextNode)
             {
-                Element(text, node as XElement ?? throw new NotSupportedException("Mixed content is not written by the invoice writers."), prefixes, depth + 1);
+                Element(text, node as XElement ?? throw new NotSupportedException("Mixed content is not written by the invoice writers."), names, depth + 1);
             }
 
             text.Append('\n').Append(' ', depth * 2);
@@ -101,28 +138,47 @@ internal static class IndentedXmlText
             Escape(text, element.Value, inAttribute: false);
         }
 
-        text.Append("</");
-        QualifiedName(text, element.Name, prefixes);
-        text.Append('>');
+        text.Append("</").Append(names.Qualified(element.Name)).Append('>');
     }
 
-    private static void QualifiedName(StringBuilder text, XName name, Dictionary<string, string> prefixes)
+    /// <summary>
+    /// "prefix:local" of each name, made once per document: names are atomised, so the lookup hashes the name's cached
+    /// code instead of the namespace's text for every start and end tag.
+    /// </summary>
+    private sealed class Names(Dictionary<string, string> prefixes)
     {
-        if (!prefixes.TryGetValue(name.NamespaceName, out var prefix))
-        {
-            throw new NotSupportedException($"The namespace {name.NamespaceName} is not declared on the root element.");
-        }
+        private readonly Dictionary<XName, string> qualified = [];
 
-        if (prefix.Length > 0)
+        public string Qualified(XName name)
         {
-            text.Append(prefix).Append(':');
-        }
+            if (!qualified.TryGetValue(name, out var text))
+            {
+                if (!prefixes.TryGetValue(name.NamespaceName, out var prefix))
+                {
+                    throw new NotSupportedException($"The namespace {name.NamespaceName} is not declared on the root element.");
+                }
 
-        text.Append(name.LocalName);
+                text = prefix.Length > 0 ? prefix + ":" + name.LocalName : name.LocalName;
+                qualified[name] = text;
+            }
+
+            return text;
+        }
     }
+
+    /// <summary>What <see cref="Escape"/> must look at: markup characters, controls (tab, line feed and carriage return included), surrogates and the two non-characters.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '&', '<', '>', '"', .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     private static void Escape(StringBuilder text, string value, bool inAttribute)
     {
+        // Nearly every value (amounts, codes, names) has none of them: appended whole.
+        if (!value.AsSpan().ContainsAny(Special))
+        {
+            text.Append(value);
+            return;
+        }
+
         for (var n = 0; n < value.Length; n++)
         {
             var c = value[n];

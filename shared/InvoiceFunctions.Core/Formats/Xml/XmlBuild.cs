@@ -23,6 +23,5 @@ internal static class XmlBuild
     public static string ToXml(XDocument document) => IndentedXmlText.Write(document);
 
     /// <summary>Writes a document as indented UTF-8 (no BOM) to a stream.</summary>
-    public static void Save(XDocument document, Stream stream) =>
-        stream.Write(System.Text.Encoding.UTF8.GetBytes(IndentedXmlText.Write(document)));
+    public static void Save(XDocument document, Stream stream) => IndentedXmlText.WriteUtf8(document, stream);
 }
