@@ -32,7 +32,24 @@ public static class RecurringBenchmark
                 var created = creating.Elapsed;
                 Bench.Progress($"{options.Subscriptions} subscriptions created by API in {created.TotalSeconds:0} s ({options.Subscriptions / created.TotalSeconds:0} /s, {Clients} clients)");
                 Bench.Progress($"Recurring billing, {instances} instance(s): one run over {options.Subscriptions} due subscriptions");
-                var result = await RunAsync(hosts, new TableClient(azurite.ConnectionString, "Ledger"), options.Subscriptions);
+                Result result;
+                try
+                {
+                    result = await RunAsync(hosts, new TableClient(azurite.ConnectionString, "Ledger"), options.Subscriptions);
+                }
+                catch (Exception)
+                {
+                    // The hosts' logs say where a run stopped; they go with the hosts otherwise.
+                    for (var i = 0; i < hosts.Count; i++)
+                    {
+                        var log = Path.Combine(Path.GetTempPath(), $"recurring-bench-host-{i}.log");
+                        await File.WriteAllTextAsync(log, hosts[i].Output);
+                        Bench.Progress($"host {i} output: {log}");
+                    }
+
+                    throw;
+                }
+
                 var writes = await RawWritesPerSecondAsync(azurite.ConnectionString, TimeSpan.FromSeconds(10));
                 report.Add(
                     $"Billing run, {options.Subscriptions} due subscriptions, {instances} instance(s)",
@@ -87,10 +104,8 @@ public static class RecurringBenchmark
         {
             if (run is null)
             {
-                using var get = new HttpRequestMessage(HttpMethod.Get, $"api/admin/billing-runs/{id}");
-                get.Headers.Add("x-functions-key", HostProcess.MasterKey);
-                var status = await (await hosts[0].Http.SendAsync(get)).Content.ReadFromJsonAsync<JsonElement>();
-                run = status.GetProperty("status").GetString() switch
+                var status = await StatusAsync(hosts[0], id);
+                run = status?.GetProperty("status").GetString() switch
                 {
                     "Completed" => Completed(stopwatch.Elapsed),
                     "Failed" or "Terminated" => throw new InvalidOperationException($"billing run {id}: {status}"),
@@ -120,6 +135,22 @@ public static class RecurringBenchmark
         var latencies = issued.Select(s => (s["Issued"] - started).TotalMilliseconds).Order().ToList();
         var all = issued.Max(s => s["Issued"]) - started;
         return new Result(run.Value, all, count / all.TotalSeconds, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)], IssueBenchmark.StageMeans(issued));
+    }
+
+    /// <summary>The run's status; null when the host, busy with the run, did not answer within the client's timeout (asked again later).</summary>
+    private static async Task<JsonElement?> StatusAsync(HostProcess host, string id)
+    {
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"api/admin/billing-runs/{id}");
+        get.Headers.Add("x-functions-key", HostProcess.MasterKey);
+        try
+        {
+            return await (await host.Http.SendAsync(get)).Content.ReadFromJsonAsync<JsonElement>();
+        }
+        catch (TaskCanceledException)
+        {
+            Bench.Progress("the run's status did not answer within 30 s; asking again");
+            return null;
+        }
     }
 
     private static TimeSpan Completed(TimeSpan elapsed)

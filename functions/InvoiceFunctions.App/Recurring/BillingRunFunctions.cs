@@ -39,7 +39,8 @@ public sealed class BillingRunFunctions(BillingRunHistory history, IOptions<Recu
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin/billing-runs/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
         var run = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
-        return run is null || !id.StartsWith(BillingRunStarter.Prefix, StringComparison.Ordinal)
+        // A run's pages (<run>:page-<n>) are its own business: their output is tallies, not a report.
+        return run is null || !id.StartsWith(BillingRunStarter.Prefix, StringComparison.Ordinal) || id.Contains(':', StringComparison.Ordinal)
             ? ApiProblems.NotFound($"Billing run '{id}'")
             : ApiResponse.Ok(new BillingRunView(id, run.RuntimeStatus.ToString(), run.ReadOutputAs<BillingRunReport>(), run.CreatedAt, run.LastUpdatedAt));
     }
