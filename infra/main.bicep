@@ -162,6 +162,9 @@ param dunningEcbRatePercent string = '2.15'
 @description('One day of a dunning plan on the durable timers (Dunning__DayLength); shorten it only for a demo.')
 param dunningDayLength string = '1.00:00:00'
 
+@description('Subscriptions per page of a billing run, one sub-orchestration each (Recurring__BillingPageSize, 1-1000).')
+param recurringBillingPageSize int = 500
+
 @description('How far a payment webhook\'s timestamp may be from now, in seconds (Payments__WebhookToleranceSeconds).')
 param paymentsWebhookToleranceSeconds int = 300
 
@@ -404,6 +407,7 @@ var appSettings = {
   Dunning__EcbRatePercent: dunningEcbRatePercent
   Dunning__DayLength: dunningDayLength
   Dunning__Enabled: 'true'
+  Recurring__BillingPageSize: string(recurringBillingPageSize)
   // Each company's payment webhook secret is derived from this key (created once by the postprovision hook).
   Payments__WebhookSigningKey: kvRef(keyVault.outputs.uri, 'payments-webhook-signing-key')
   Payments__WebhookToleranceSeconds: string(paymentsWebhookToleranceSeconds)

@@ -8,6 +8,7 @@ using InvoiceFunctions.Application.Dunning;
 using InvoiceFunctions.Application.Intake.Mail;
 using InvoiceFunctions.Application.Issuing;
 using InvoiceFunctions.Application.Payments;
+using InvoiceFunctions.Application.Recurring;
 using InvoiceFunctions.Application.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class AppServices
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IssuingOptions>().Bind(configuration.GetSection(IssuingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DunningOptions>().Bind(configuration.GetSection(DunningOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RecurringOptions>().Bind(configuration.GetSection(RecurringOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

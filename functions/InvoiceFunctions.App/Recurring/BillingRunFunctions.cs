@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace InvoiceFunctions.App.Recurring;
 
@@ -13,11 +14,11 @@ namespace InvoiceFunctions.App.Recurring;
 /// Billing runs: the timer starts one every 5 minutes (one instance id per minute, so the same tick fired twice
 /// starts it once); an operator can start one now, read any run's outcome and the history of runs.
 /// </summary>
-public sealed class BillingRunFunctions(BillingRunHistory history, TimeProvider time)
+public sealed class BillingRunFunctions(BillingRunHistory history, IOptions<RecurringOptions> options, TimeProvider time)
 {
     [Function("RecurringBillingTimer")]
     public Task RecurringBillingTimer([TimerTrigger("0 */5 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        BillingRunStarter.StartAsync(client, BillingRunStarter.ScheduledId(time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
+        BillingRunStarter.StartAsync(client, BillingRunStarter.ScheduledId(time.GetUtcNow()), time.GetUtcNow(), options.Value.BillingPageSize, cancellationToken);
 
     [Function("StartBillingRun")]
     [OpenApiOperation("Starts a billing run now.")]
@@ -27,7 +28,7 @@ public sealed class BillingRunFunctions(BillingRunHistory history, TimeProvider 
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "admin/billing-runs")] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var instance = await BillingRunStarter.StartAsync(client, BillingRunStarter.ManualId(now), now, cancellationToken);
+        var instance = await BillingRunStarter.StartAsync(client, BillingRunStarter.ManualId(now), now, options.Value.BillingPageSize, cancellationToken);
         return ApiResponse.Created($"/api/admin/billing-runs/{instance}", new BillingRunStarted(instance));
     }
 
@@ -38,7 +39,8 @@ public sealed class BillingRunFunctions(BillingRunHistory history, TimeProvider 
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin/billing-runs/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
         var run = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
-        return run is null || !id.StartsWith(BillingRunStarter.Prefix, StringComparison.Ordinal)
+        // A run's pages (<run>:page-<n>) are its own business: their output is tallies, not a report.
+        return run is null || !id.StartsWith(BillingRunStarter.Prefix, StringComparison.Ordinal) || id.Contains(':', StringComparison.Ordinal)
             ? ApiProblems.NotFound($"Billing run '{id}'")
             : ApiResponse.Ok(new BillingRunView(id, run.RuntimeStatus.ToString(), run.ReadOutputAs<BillingRunReport>(), run.CreatedAt, run.LastUpdatedAt));
     }

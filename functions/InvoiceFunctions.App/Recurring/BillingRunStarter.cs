@@ -14,12 +14,12 @@ public static class BillingRunStarter
     /// <summary>An operator's run, started now.</summary>
     public static string ManualId(DateTimeOffset now) => $"{Prefix}manual-{now.UtcDateTime:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
 
-    public static async Task<string> StartAsync(DurableTaskClient client, string id, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<string> StartAsync(DurableTaskClient client, string id, DateTimeOffset now, int pageSize, CancellationToken cancellationToken)
     {
         var existing = await client.GetInstanceAsync(id, cancellationToken);
         if (existing is null || existing.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BillingRunOrchestration.BillingRun), now, new StartOrchestrationOptions(id), cancellationToken);
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(BillingRunOrchestration.BillingRun), BillingRunState.Start(now, pageSize), new StartOrchestrationOptions(id), cancellationToken);
         }
 
         return id;

@@ -11,7 +11,7 @@ namespace InvoiceFunctions.App.Recurring;
 public sealed class SubscriptionEditFunctions(SubscriptionService subscriptions, SubscriptionEditor editor, CompanyRequests requests)
 {
     [Function("UpdateSubscription")]
-    [OpenApiOperation("Replaces a subscription's customer, currency, lines (with price changes), end and payment days for the periods not invoiced yet.", CompanyRole.Accountant)]
+    [OpenApiOperation("Replaces a subscription's customer, currency, lines (with price changes), end, payment days and (when given) schedule, start and timing for the periods not invoiced yet; 409 when an invoiced period would be cut otherwise.", CompanyRole.Accountant)]
     [OpenApiHeader("If-Match", "The ETag of the last read (GET .../subscriptions/{id}); another version gets 412, none 428.", Required = true)]
     [OpenApiRequest(typeof(SubscriptionUpdate))]
     [OpenApiResponse(StatusCodes.Status200OK, typeof(SubscriptionView), ETag = true)]

@@ -49,7 +49,7 @@ public static class DurableHosting
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
         });
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<IOrchestrationService>(sp => new StorableSubOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddHostedService(sp => new TaskHubPreparation(sp.GetRequiredService<AzureStorageOrchestrationService>(), settings, workerId, sp.GetRequiredService<ILoggerFactory>()));
         services.AddGrpc();

@@ -73,21 +73,25 @@ public sealed class TableSubscriptionStore(StorageClients clients) : ISubscripti
         return updated with { Version = response.Headers.ETag?.ToString() };
     }
 
-    public async Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken)
+    public async Task<DuePage> DuePageAsync(DateOnly day, string? after, string? through, int max, CancellationToken cancellationToken)
     {
         var upTo = day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DuePartition} and RowKey gt {after ?? ""} and RowKey lt {upTo}")
+            + (through is null ? "" : " and " + TableClient.CreateQueryFilter($"RowKey le {through}"));
         var found = new List<(CompanyId, string)>();
-        await foreach (var row in due.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {DuePartition} and RowKey lt {upTo}"), cancellationToken: cancellationToken))
+        string? last = null;
+        await foreach (var row in due.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), ["RowKey"], cancellationToken))
         {
             var parts = row.RowKey.Split('|');
             found.Add((CompanyId.Parse(parts[1]), parts[2]));
+            last = row.RowKey;
             if (found.Count >= max)
             {
                 break;
             }
         }
 
-        return found;
+        return new DuePage(found, last);
     }
 
     public async Task<PeriodClaim> ClaimAsync(CompanyId company, PeriodClaim proposed, CancellationToken cancellationToken)

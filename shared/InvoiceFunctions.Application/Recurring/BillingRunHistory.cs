@@ -3,24 +3,20 @@ using InvoiceFunctions.Application.Ledger;
 
 namespace InvoiceFunctions.Application.Recurring;
 
-/// <summary>Reports of billing runs: made from the outcomes of a run's subscriptions, kept per run and per company.</summary>
+/// <summary>Reports of billing runs: made from the tallies of a run's companies, kept per run and per company.</summary>
 public sealed class BillingRunHistory(IBillingRunStore store, TimeProvider time)
 {
-    /// <summary>The run's report over <paramref name="outcomes"/> (one per subscription looked at).</summary>
-    public static BillingRunReport Report(string runId, DateTimeOffset at, IReadOnlyCollection<BillingOutcome> outcomes) => new(
-        runId,
-        at,
-        outcomes.Count,
-        outcomes.Count(o => o.InvoiceIds.Count > 0),
-        outcomes.Sum(o => o.InvoiceIds.Count),
-        outcomes.Where(o => o.Failure is not null).Select(o => $"{o.Company}/{o.SubscriptionId}: {o.Failure}").ToList());
+    /// <summary>The report of a run whose companies' tallies are <paramref name="tally"/> (summed).</summary>
+    public static BillingRunReport Report(string runId, DateTimeOffset at, BillingTally tally) =>
+        new(runId, at, tally.Subscriptions, tally.Billed, tally.Invoices, tally.Failures);
 
-    public async Task<BillingRunReport> RecordAsync(string runId, DateTimeOffset at, IReadOnlyCollection<BillingOutcome> outcomes, CancellationToken cancellationToken)
+    /// <summary>Saves the run's report and each company's share of it, from the run's tallies per company.</summary>
+    public async Task<BillingRunReport> RecordAsync(string runId, DateTimeOffset at, IReadOnlyDictionary<string, BillingTally> companies, CancellationToken cancellationToken)
     {
         var completed = time.GetUtcNow();
-        var run = Report(runId, at, outcomes) with { CompletedAt = completed };
-        var companies = outcomes.GroupBy(o => o.Company).Select(g => (CompanyId.Parse(g.Key), Report(runId, at, g.ToList()) with { CompletedAt = completed })).ToList();
-        await store.SaveAsync(run, companies, cancellationToken);
+        var run = Report(runId, at, companies.Values.Aggregate(BillingTally.Empty, (sum, t) => sum.Plus(t))) with { CompletedAt = completed };
+        var shares = companies.Select(c => (CompanyId.Parse(c.Key), Report(runId, at, c.Value) with { CompletedAt = completed })).ToList();
+        await store.SaveAsync(run, shares, cancellationToken);
         return run;
     }
 

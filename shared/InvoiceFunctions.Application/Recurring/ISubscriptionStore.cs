@@ -21,8 +21,12 @@ public interface ISubscriptionStore
     /// <returns>The stored subscription with its new version.</returns>
     Task<Subscription?> TryUpdateAsync(Subscription previous, Subscription updated, CancellationToken cancellationToken);
 
-    /// <summary>Active subscriptions whose next invoice date is on or before <paramref name="day"/>, all companies.</summary>
-    Task<IReadOnlyList<(CompanyId Company, string Id)>> DueAsync(DateOnly day, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="max"/> active subscriptions whose next invoice date is on or before <paramref name="day"/>,
+    /// all companies, in index order after the key <paramref name="after"/> (null: from the start) and up to the key
+    /// <paramref name="through"/> included (null: no bound), with the key of the last one to continue from.
+    /// </summary>
+    Task<DuePage> DuePageAsync(DateOnly day, string? after, string? through, int max, CancellationToken cancellationToken);
 
     /// <summary>Claims a period's document under <paramref name="proposed"/>'s id; returns the claim in force (this one, or the one made before).</summary>
     Task<PeriodClaim> ClaimAsync(CompanyId company, PeriodClaim proposed, CancellationToken cancellationToken);

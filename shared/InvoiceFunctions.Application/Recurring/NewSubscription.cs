@@ -25,11 +25,7 @@ public sealed record NewSubscription(
             errors.Add(new FieldError("id", "1-40 characters: letters, digits and '-'."));
         }
 
-        if (Schedule is null || Schedule.Interval is < 1 or > 120)
-        {
-            errors.Add(new FieldError("schedule", "Required: unit (Day, Week, Month, Year), interval 1-120, anchor."));
-        }
-
+        SubscriptionFields.CheckSchedule(errors, Schedule);
         SubscriptionFields.Check(errors, CustomerId, Currency, Lines, Start, LastDay, MaxPeriods, PaymentDays);
         return errors;
     }

@@ -20,9 +20,12 @@ public sealed class RecurringBilling(
 {
     private const int MaxAttempts = 10;
 
-    /// <summary>Candidates for a run at <paramref name="now"/>: due on the UTC day after it, the furthest any time zone (UTC+14) has reached; each is checked in its company's zone.</summary>
-    public Task<IReadOnlyList<(CompanyId Company, string Id)>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        store.DueAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), 100_000, cancellationToken);
+    /// <summary>
+    /// A page of candidates for a run at <paramref name="now"/>: due on the UTC day after it, the furthest any time zone
+    /// (UTC+14) has reached (each is checked in its company's zone), after the index key <paramref name="after"/>.
+    /// </summary>
+    public Task<DuePage> FindDuePageAsync(DateTimeOffset now, string? after, string? through, int max, CancellationToken cancellationToken) =>
+        store.DuePageAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), after, through, max, cancellationToken);
 
     public async Task<BillingOutcome> BillAsync(CompanyId company, string subscriptionId, DateTimeOffset now, CancellationToken cancellationToken)
     {

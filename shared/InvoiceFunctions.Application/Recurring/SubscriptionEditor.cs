@@ -6,9 +6,9 @@ using InvoiceFunctions.Core.Recurring;
 namespace InvoiceFunctions.Application.Recurring;
 
 /// <summary>
-/// Edits a subscription for the periods not invoiced yet: replaces its content (If-Match required, the version read)
-/// or adds a price change from a date. Neither may rewrite an invoiced period; the next invoice date (the due index)
-/// follows the new end.
+/// Edits a subscription for the periods not invoiced yet: replaces its content, schedule, start, timing and end
+/// (If-Match required, the version read) or adds a price change from a date. Neither may rewrite an invoiced period;
+/// the next invoice date (the due index) follows the new terms.
 /// </summary>
 public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore parties, SubscriptionService subscriptions)
 {
@@ -27,7 +27,13 @@ public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore par
 
         RefuseClosed(current);
         var errors = new List<FieldError>();
-        SubscriptionFields.Check(errors, update.CustomerId, update.Currency, update.Lines, current.Terms.Start, update.LastDay, update.MaxPeriods, update.PaymentDays);
+        var terms = update.Terms(current.Terms);
+        if (update.Schedule is not null)
+        {
+            SubscriptionFields.CheckSchedule(errors, update.Schedule);
+        }
+
+        SubscriptionFields.Check(errors, update.CustomerId, update.Currency, update.Lines, terms.Start, update.LastDay, update.MaxPeriods, update.PaymentDays);
         if (errors.Count == 0)
         {
             errors.AddRange(InvoicedPeriods.Rewrites(current, update.Lines!, update.LastDay, update.MaxPeriods));
@@ -42,6 +48,8 @@ public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore par
             throw new RequestValidationException(errors);
         }
 
+        RefuseRewrite(current, terms);
+
         var updated = Moved(current with
         {
             CustomerId = update.CustomerId!,
@@ -49,7 +57,7 @@ public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore par
             Lines = update.Lines!,
             PaymentDays = update.PaymentDays,
             Send = update.Send,
-            Terms = current.Terms with { LastDay = update.LastDay, MaxPeriods = update.MaxPeriods },
+            Terms = terms,
         });
 
         // Conditional on the version read: a billing run that moved it since gets the caller a 412, never a lost update.
@@ -83,6 +91,21 @@ public sealed class SubscriptionEditor(ISubscriptionStore store, IPartyStore par
         var next = BillingCalendar.NextInvoiceDate(s.Terms, s.LastInvoicedStart);
         var status = next is null ? SubscriptionStatus.Ended : s.Status == SubscriptionStatus.Ended ? SubscriptionStatus.Active : s.Status;
         return s with { NextInvoiceDate = next, Status = status };
+    }
+
+    /// <summary>409 when the new schedule, start or timing would cut an invoiced period otherwise than it was invoiced (the end has its own 400 checks).</summary>
+    private static void RefuseRewrite(Subscription current, SubscriptionTerms terms)
+    {
+        var rhythm = current.Terms with { Schedule = terms.Schedule, Start = terms.Start, Timing = terms.Timing };
+        if (BillingCalendar.FirstRewritten(current.Terms, rhythm, current.LastInvoicedStart) is { } rewritten)
+        {
+            var (invoiced, becomes) = rewritten;
+            var open = InvoicedPeriods.FirstOpenDay(current)!.Value;
+            throw new ResourceStateException(
+                $"Subscription '{current.Id}': the invoiced period {invoiced.Start:yyyy-MM-dd} to {invoiced.LastDay:yyyy-MM-dd} would become "
+                + (becomes is null ? "no period" : $"{becomes.Start:yyyy-MM-dd} to {becomes.LastDay:yyyy-MM-dd}")
+                + $" under the new schedule or start. Invoiced up to {open.AddDays(-1):yyyy-MM-dd}: keep terms that cut the invoiced periods as they were, or cancel and create a subscription from {open:yyyy-MM-dd}.");
+        }
     }
 
     private static void RefuseClosed(Subscription s)

@@ -1,4 +1,5 @@
 using InvoiceFunctions.Application.Companies;
+using InvoiceFunctions.Core.Recurring;
 
 namespace InvoiceFunctions.Application.Recurring;
 
@@ -41,6 +42,14 @@ public static class SubscriptionFields
         if (paymentDays is < 0 or > 365)
         {
             errors.Add(new FieldError("paymentDays", "Between 0 and 365."));
+        }
+    }
+
+    public static void CheckSchedule(List<FieldError> errors, BillingSchedule? schedule)
+    {
+        if (schedule is null || schedule.Interval is < 1 or > 120 || !Enum.IsDefined(schedule.Unit))
+        {
+            errors.Add(new FieldError("schedule", "Required: unit (Day, Week, Month, Year), interval 1-120, anchor."));
         }
     }
 

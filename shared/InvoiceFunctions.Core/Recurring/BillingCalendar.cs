@@ -69,6 +69,32 @@ public static class BillingCalendar
     public static DateOnly? NextInvoiceDate(SubscriptionTerms terms, DateOnly? lastInvoicedStart) =>
         Periods(terms).FirstOrDefault(p => lastInvoicedStart is not { } last || p.Start > last)?.InvoiceDate;
 
+    /// <summary>
+    /// The first invoiced period (those of <paramref name="invoiced"/> starting on or before
+    /// <paramref name="lastInvoicedStart"/>) that <paramref name="changed"/> terms would cut differently, and the period
+    /// it would become (null when the new terms have none there); null when every invoiced period stays as it was
+    /// invoiced, so the new terms only shape the periods still to come.
+    /// </summary>
+    public static (BillingPeriod Invoiced, BillingPeriod? Becomes)? FirstRewritten(SubscriptionTerms invoiced, SubscriptionTerms changed, DateOnly? lastInvoicedStart)
+    {
+        if (lastInvoicedStart is not { } last)
+        {
+            return null;
+        }
+
+        using var after = Periods(changed).GetEnumerator();
+        foreach (var period in Periods(invoiced).TakeWhile(p => p.Start <= last))
+        {
+            var becomes = after.MoveNext() ? after.Current : null;
+            if (becomes is null || becomes.Start != period.Start || becomes.EndExclusive != period.EndExclusive)
+            {
+                return (period, becomes);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The instant a period's run is due: its invoice date at <paramref name="runAt"/> in the company's time zone.</summary>
     public static DateTimeOffset RunsAt(BillingPeriod period, TimeZoneInfo zone, TimeOnly runAt) =>
         LocalClock.ToInstant(period.InvoiceDate, runAt, zone);

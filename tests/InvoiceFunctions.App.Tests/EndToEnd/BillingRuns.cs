@@ -33,6 +33,27 @@ internal sealed class BillingRuns(ProductApp app)
         return run.GetProperty("summary");
     }
 
+    /// <summary>The subscription's ETag as a GET answers it (for If-Match).</summary>
+    public async Task<string> ETagAsync(string key, string id)
+    {
+        var read = await app.SendAsync(HttpMethod.Get, $"api/companies/acme/subscriptions/{id}", key);
+        await ProductApp.ExpectAsync(HttpStatusCode.OK, read);
+        return read.Headers.GetValues("ETag").Single();
+    }
+
+    /// <summary>PUT .../subscriptions/{id} with <paramref name="ifMatch"/> (none when null).</summary>
+    public Task<HttpResponseMessage> PutAsync(string key, string id, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"api/companies/acme/subscriptions/{id}") { Content = JsonContent.Create(body, body.GetType()) };
+        request.Headers.Authorization = new("Bearer", key);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return app.Host.Http.SendAsync(request);
+    }
+
     public async Task<JsonElement> AdminGetAsync(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -14,7 +14,15 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     private readonly ProductApp app = new();
     private readonly BillingRuns runs;
 
-    public RecurringBillingTests() => runs = new BillingRuns(app);
+    public RecurringBillingTests()
+    {
+        runs = new BillingRuns(app);
+        // About 20 pages for the crash run: more than one execution of the run (it continues as new every 16 pages).
+        app.HostSettings["Recurring__BillingPageSize"] = Math.Max(1, CrashCount / 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>60 in CI; RECURRING_CRASH_SUBSCRIPTIONS=500 runs the full size (minutes: see the README).</summary>
+    private static int CrashCount => int.TryParse(Environment.GetEnvironmentVariable("RECURRING_CRASH_SUBSCRIPTIONS"), out var n) ? n : 60;
 
     public Task InitializeAsync() => app.InitializeAsync();
 
@@ -66,8 +74,7 @@ public sealed class RecurringBillingTests : IAsyncLifetime
     [Fact]
     public async Task BillingRun_HostKilledMidRun_FinishesAfterRestart_EachSubscriptionInvoicedOnceWithoutGaps()
     {
-        // 60 in CI; RECURRING_CRASH_SUBSCRIPTIONS=500 runs the full size (minutes: see the README).
-        var count = int.TryParse(Environment.GetEnvironmentVariable("RECURRING_CRASH_SUBSCRIPTIONS"), out var n) ? n : 60;
+        var count = CrashCount;
         var key = await SalesSetup.FrenchCompanyAsync(app, "acme");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year, today.Month, 1);

@@ -23,13 +23,13 @@ public sealed class RecurringEditTests : IAsyncLifetime
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         await runs.CreateMonthlyAsync(key, "gold", start, 50m);
-        var etag = await ETagAsync(key, "gold");
+        var etag = await runs.ETagAsync(key, "gold");
 
-        var blind = await PutAsync(key, "gold", Update(start, 60m), null);
-        var invalid = await PutAsync(key, "gold", new { customerId = "martin", currency = "euro", lines = Array.Empty<object>(), paymentDays = 999, maxPeriods = 0 }, etag);
-        var notCustomer = await PutAsync(key, "gold", Update(start, 60m) with { CustomerId = "nobody" }, etag);
-        var updated = await PutAsync(key, "gold", Update(start, 60m), etag);
-        var stale = await PutAsync(key, "gold", Update(start, 70m), etag);
+        var blind = await runs.PutAsync(key, "gold", Update(start, 60m), null);
+        var invalid = await runs.PutAsync(key, "gold", new { customerId = "martin", currency = "euro", lines = Array.Empty<object>(), paymentDays = 999, maxPeriods = 0 }, etag);
+        var notCustomer = await runs.PutAsync(key, "gold", Update(start, 60m) with { CustomerId = "nobody" }, etag);
+        var updated = await runs.PutAsync(key, "gold", Update(start, 60m), etag);
+        var stale = await runs.PutAsync(key, "gold", Update(start, 70m), etag);
 
         await ProductApp.ExpectAsync(HttpStatusCode.PreconditionRequired, blind);
         var problem = await ProductApp.ExpectAsync(HttpStatusCode.BadRequest, invalid);
@@ -64,13 +64,13 @@ public sealed class RecurringEditTests : IAsyncLifetime
         var documents = (await app.OkAsync(key, "api/companies/acme/subscriptions/silver/invoices")).GetProperty("items").EnumerateArray()
             .ToDictionary(d => d.GetProperty("periodStart").GetString()!, d => d.GetProperty("taxInclusive").GetDecimal());
         var retroactive = await app.SendAsync(HttpMethod.Post, "api/companies/acme/subscriptions/silver/price-changes", key, new { line = 0, effectiveFrom = Day(start.AddMonths(2).AddDays(10)), unitPrice = 130m });
-        var rewrite = await PutAsync(key, "silver", new
+        var rewrite = await runs.PutAsync(key, "silver", new
         {
             customerId = "martin",
             currency = "EUR",
             lines = new[] { new { description = "Plan silver", quantity = 1, unitPrice = 90m, vatRatePercent = 20, priceChanges = new[] { new { effectiveFrom = Day(start.AddMonths(2)), unitPrice = 120m } } } },
             lastDay = Day(start.AddDays(10)),
-        }, await ETagAsync(key, "silver"));
+        }, await runs.ETagAsync(key, "silver"));
         var later = await app.OkAsync(key, "api/companies/acme/subscriptions/silver/price-changes", new { line = 0, effectiveFrom = Day(start.AddMonths(3)), unitPrice = 150m });
         var after = await UpcomingNetAsync(key, "silver", 2);
 
@@ -99,27 +99,8 @@ public sealed class RecurringEditTests : IAsyncLifetime
         6,
         15);
 
-    private async Task<string> ETagAsync(string key, string id)
-    {
-        var read = await app.SendAsync(HttpMethod.Get, $"api/companies/acme/subscriptions/{id}", key);
-        await ProductApp.ExpectAsync(HttpStatusCode.OK, read);
-        return read.Headers.GetValues("ETag").Single();
-    }
-
     private async Task<List<decimal>> UpcomingNetAsync(string key, string id, int count) =>
         (await app.OkAsync(key, $"api/companies/acme/subscriptions/{id}/upcoming?count={count}")).GetProperty("invoices").EnumerateArray().Select(i => i.GetProperty("netAmount").GetDecimal()).ToList();
-
-    private Task<HttpResponseMessage> PutAsync(string key, string id, object body, string? ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"api/companies/acme/subscriptions/{id}") { Content = JsonContent.Create(body, body.GetType()) };
-        request.Headers.Authorization = new("Bearer", key);
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return app.Host.Http.SendAsync(request);
-    }
 
     private sealed record EditPrice(string EffectiveFrom, decimal UnitPrice);
 

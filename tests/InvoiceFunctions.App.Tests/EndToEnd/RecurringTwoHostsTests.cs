@@ -8,7 +8,12 @@ public sealed class RecurringTwoHostsTests : IAsyncLifetime
     private readonly ProductApp app = new();
     private readonly BillingRuns runs;
 
-    public RecurringTwoHostsTests() => runs = new BillingRuns(app);
+    public RecurringTwoHostsTests()
+    {
+        runs = new BillingRuns(app);
+        // Each run in 8 pages (sub-orchestrations) of 4 subscriptions: pages of different runs race too.
+        app.HostSettings["Recurring__BillingPageSize"] = "4";
+    }
 
     public Task InitializeAsync() => app.InitializeAsync();
 
