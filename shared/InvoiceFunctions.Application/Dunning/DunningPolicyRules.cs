@@ -83,6 +83,16 @@ public static partial class DunningPolicyRules
             errors.Add(new FieldError("recoveryIndemnity", "Between 0 and 10000."));
         }
 
+        if (policy.OnBounce == DunningBounceAction.PostalAfterDays ? policy.OnBounceDays is < 1 or > 90 : policy.OnBounceDays != 0)
+        {
+            errors.Add(new FieldError("onBounceDays", "1-90 plan days with onBounce PostalAfterDays; 0 (or absent) otherwise."));
+        }
+
+        if (!Enum.IsDefined(policy.OnBounce))
+        {
+            errors.Add(new FieldError("onBounce", "WaitForAddress, Postal or PostalAfterDays."));
+        }
+
         return errors;
     }
 }
