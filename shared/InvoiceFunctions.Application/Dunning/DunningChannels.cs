@@ -21,12 +21,17 @@ public sealed class DunningChannels(
     IDunningStepStore steps, DunningConnectorDeliveries deliveries, TimeProvider time, ILogger<DunningChannels> logger)
 {
     /// <summary>Where the step will go, or why it cannot (claimed as failed, nothing sent).</summary>
-    public async Task<(string? Receiver, string? Problem)> ReceiverAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
+    public async Task<(string? Receiver, string? Problem)> ReceiverAsync(LedgerInvoice invoice, Party? customer, PlannedStep step, CancellationToken cancellationToken)
     {
         var all = await connectors.ListAsync(invoice.Company, cancellationToken);
         if (step.Channel == DunningChannel.Webhook)
         {
-            return (Webhooks(all).Select(c => c.Receiver).ToList() is { Count: > 0 } urls ? string.Join(", ", urls) : "event feed", null);
+            return Webhooks(all, step) switch
+            {
+                { Count: > 0 } named => (string.Join(", ", named.Select(c => c.Receiver)), null),
+                _ when step.Connector is { } id => (null, $"The policy names webhook connector '{id}': none enabled by that id."),
+                _ => ("event feed", null),
+            };
         }
 
         if (Printer(all) is not { } printer)
@@ -34,7 +39,6 @@ public sealed class DunningChannels(
             return (null, "No print provider: add an SFTP connector with printProvider: true.");
         }
 
-        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
         return customer?.Address is { Line1.Length: > 0, City.Length: > 0 }
             ? (printer.Receiver, null)
             : (null, $"The customer '{invoice.CounterpartyId}' has no postal address (line1, city).");
@@ -53,7 +57,7 @@ public sealed class DunningChannels(
                 claim,
                 () => step.Channel == DunningChannel.Postal
                     ? PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
-                    : PublishAsync(claim, invoice, step, feeDocument, collection, Webhooks(all), cancellationToken));
+                    : PublishAsync(claim, invoice, step, feeDocument, collection, Webhooks(all, step), cancellationToken));
             logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, claim.Receiver ?? "", confirmation);
             return (DunningStepState.Sent, confirmation);
         }
@@ -126,7 +130,9 @@ public sealed class DunningChannels(
         return $"postal {printer.Id}: {confirmation}";
     }
 
-    private static List<Connector> Webhooks(IReadOnlyList<Connector> all) => [.. all.Where(c => c is { Enabled: true, Kind: ConnectorKind.Webhook })];
+    /// <summary>The enabled webhook connectors the step goes to: the one its policy rule names, else all.</summary>
+    private static List<Connector> Webhooks(IReadOnlyList<Connector> all, PlannedStep step) =>
+        [.. all.Where(c => c is { Enabled: true, Kind: ConnectorKind.Webhook } && (step.Connector is null || c.Id == step.Connector))];
 
     private static Connector? Printer(IReadOnlyList<Connector> all) => all.FirstOrDefault(c => c is { Enabled: true, Kind: ConnectorKind.Sftp, PrintProvider: true });
 }

@@ -94,8 +94,8 @@ public sealed class DunningService(
         var original = DunningBounceRouting.ResendOf(step) is { } bouncedKey ? taken.FirstOrDefault(s => s.StepKey == bouncedKey) : null;
         var now = time.GetUtcNow();
         var email = step.Channel == DunningChannel.Email;
-        var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken) : (null, null);
-        var (receiver, channelProblem) = email ? (mail?.To, null) : await channels.ReceiverAsync(invoice!, step, cancellationToken);
+        var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, customer, instance, step, null, cancellationToken) : (null, null);
+        var (receiver, channelProblem) = email ? (mail?.To, null) : await channels.ReceiverAsync(invoice!, customer, step, cancellationToken);
         problem ??= channelProblem;
         var claim = await steps.TryAddAsync(
             new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, problem is not null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
@@ -118,7 +118,7 @@ public sealed class DunningService(
         {
             // The fee document first, so the reminder can name it; a retry finds its id on the claim and issues it once.
             (claim, feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
-            mail = email ? (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail! : null;
+            mail = email ? (await mailer.ComposeAsync(invoice, customer, instance, step, feeNumber, cancellationToken)).Mail! : null;
         }
 
         // Hand-off: the collection file is made (and stored) before the step's notice leaves; a webhook step carries it.

@@ -27,12 +27,7 @@ public static class BareDunningBenchmark
         {
             Bench.Progress($"Bare DTFx dunning, {workers} worker(s), {options.DunningInvoices} instances");
             await using var azurite = await Azurite.StartAsync();
-            var table = new TableClient(azurite.ConnectionString, "BareDunningRows");
-            await table.CreateIfNotExistsAsync();
-            foreach (var row in new[] { "invoice", "policy", "customer" })
-            {
-                await table.UpsertEntityAsync(new TableEntity("bare", row) { ["Body"] = new string('x', 800) });
-            }
+            var table = await RowsAsync(azurite);
 
             var hosts = new List<(TaskHubWorker Worker, AzureStorageOrchestrationService Service)>();
             try
@@ -86,13 +81,7 @@ public static class BareDunningBenchmark
     {
         Bench.Progress($"Bare DTFx dunning starts, 1 worker, {count} instances");
         await using var azurite = await Azurite.StartAsync();
-        var table = new TableClient(azurite.ConnectionString, "BareDunningRows");
-        await table.CreateIfNotExistsAsync();
-        foreach (var row in new[] { "invoice", "policy", "customer" })
-        {
-            await table.UpsertEntityAsync(new TableEntity("bare", row) { ["Body"] = new string('x', 800) });
-        }
-
+        var table = await RowsAsync(azurite);
         var (worker, service) = await StartWorkerAsync(azurite.ConnectionString, table, "bare-0");
         try
         {
@@ -130,6 +119,19 @@ public static class BareDunningBenchmark
         {
             await worker.StopAsync(isForced: true);
         }
+    }
+
+    /// <summary>The rows the activities read, about the size of the product's invoice, policy and customer.</summary>
+    private static async Task<TableClient> RowsAsync(Azurite azurite)
+    {
+        var table = new TableClient(azurite.ConnectionString, "BareDunningRows");
+        await table.CreateIfNotExistsAsync();
+        foreach (var row in new[] { "invoice", "policy", "customer" })
+        {
+            await table.UpsertEntityAsync(new TableEntity("bare", row) { ["Body"] = new string('x', 800) });
+        }
+
+        return table;
     }
 
     private static async Task<(TaskHubWorker, AzureStorageOrchestrationService)> StartWorkerAsync(string connectionString, TableClient table, string workerId)

@@ -10,8 +10,8 @@ namespace InvoiceFunctions.App.Tests.EndToEnd.Dunning;
 /// A policy that goes postal on a bounce (<c>onBounce: Postal</c>) and a company with two webhook connectors and two export
 /// connectors (SFTP, HTTP), through the local host: the pre-due notice bounces (a DSN in container delivery-reports), is re-sent
 /// once as a letter to the print provider (a real sshd) under <c>{instance}:preduenotice:postal</c>, the later e-mail step goes
-/// by post too; the webhook reminder reaches both webhooks; the collection file reaches every connector (another sshd, a
-/// loopback HTTP receiver), each once under <c>{instance}:collection:{connector}</c>.
+/// by post too; the webhook reminder reaches both webhooks, the collection step the one it names; the collection file reaches
+/// every export connector (another sshd, a loopback HTTP receiver), each once under <c>{instance}:collection:{connector}</c>.
 /// </summary>
 public sealed class DunningHandOffTests : IAsyncLifetime
 {
@@ -35,18 +35,14 @@ public sealed class DunningHandOffTests : IAsyncLifetime
             {
                 new { kind = "PreDueNotice", daysFromDue = -1 },
                 new { kind = "FirmReminder", daysFromDue = 9 }, // well after the DSN is handled
-                new { kind = "Collection", daysFromDue = 10, channel = "Webhook" },
+                new { kind = "Collection", daysFromDue = 10, channel = "Webhook", connector = "crm" }, // that webhook only
             },
             reminders = new { firstDaysAfterDue = 1, everyDays = 1, maxCount = 1, channel = "Webhook" },
             skipWeekends = false,
             annualInterestRatePercent = 12.15m,
             onBounce = "Postal",
         });
-        await app.CreatedAsync(key, "api/companies/acme/contacts", new
-        {
-            id = "post1", role = "Customer", name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
-            address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" },
-        });
+        await dunning.AddPostalCustomerAsync();
         await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "crm", kind = "Webhook", url = receiver.Url + "/hooks/crm", secret = Secret, formats = new[] { "FacturX" } });
         await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "erp", kind = "Webhook", url = receiver.Url + "/hooks/erp", secret = Secret, formats = new[] { "FacturX" } });
         await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "dms", kind = "Http", url = receiver.Url + "/export/", method = "PUT", formats = new[] { "Pdf" } });
@@ -63,7 +59,7 @@ public sealed class DunningHandOffTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BouncedNoticeGoesPostalOnce_WebhookStepToEveryWebhook_CollectionFileToEveryConnectorOnce()
+    public async Task BouncedNoticeGoesPostalOnce_WebhookStepToEveryWebhookOrTheNamedOne_CollectionFileToEveryExportConnectorOnce()
     {
         var (id, number) = await dunning.IssueAsync("acme", dunning.Key, "post1", 2);
         var instance = $"dunning-acme-{id}";
@@ -98,13 +94,12 @@ public sealed class DunningHandOffTests : IAsyncLifetime
         Assert.Equal("Reminded", resent.GetProperty("type").GetString());
         Assert.EndsWith("by Postal", resent.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
-        // Every webhook gets the webhook steps, once each; the collection file reaches the export connectors once each, not the printer.
+        // Every webhook gets the reminder, the named one the collection step, once each; the file reaches the export connectors once each, not the printer.
         Assert.Equal(
-            [$"/hooks/crm {instance}:collection", $"/hooks/crm {instance}:reminder-1", $"/hooks/erp {instance}:collection", $"/hooks/erp {instance}:reminder-1"],
+            [$"/hooks/crm {instance}:collection", $"/hooks/crm {instance}:reminder-1", $"/hooks/erp {instance}:reminder-1"],
             hooks);
         Assert.Equal(
-            [$"{instance}:collection:archive Sent", $"{instance}:collection:crm Sent", $"{instance}:collection:dms Sent", $"{instance}:collection:erp Sent",
-                $"{instance}:reminder-1:crm Sent", $"{instance}:reminder-1:erp Sent"],
+            [$"{instance}:collection:archive Sent", $"{instance}:collection:crm Sent", $"{instance}:collection:dms Sent", $"{instance}:reminder-1:crm Sent", $"{instance}:reminder-1:erp Sent"],
             deliveries);
         Assert.Equal([$"recouvrement-{number}.zip"], exported);
         Assert.Equal(zip, await File.ReadAllBytesAsync(Path.Combine(archive.Folder, exported[0]!)));
