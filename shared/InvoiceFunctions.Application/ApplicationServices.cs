@@ -42,6 +42,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningNotifier>();
         services.AddSingleton<DunningMailer>();
         services.AddSingleton<DunningReminderPdf>();
+        services.AddSingleton<DunningConnectorDeliveries>();
         services.AddSingleton<DunningChannels>();
         services.AddSingleton<DunningCollection>();
         services.AddSingleton<DunningFees>();

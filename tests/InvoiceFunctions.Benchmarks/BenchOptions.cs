@@ -26,6 +26,9 @@ public sealed record BenchOptions
     /// <summary>Invoices whose dunning (4 steps each) runs per app setup (scenario dunning).</summary>
     public int DunningInvoices { get; init; } = 200;
 
+    /// <summary>Dunning instances started (scenario dunning-start: invoices seeded by the ledger service, started by their Start signals).</summary>
+    public int Instances { get; init; } = 1000;
+
     /// <summary>Invoices e-mailed with a PDF attached per app setup (scenario email).</summary>
     public int Emails { get; init; } = 200;
     /// <summary>Due subscriptions billed by one run per app setup (scenario recurring).</summary>
@@ -43,7 +46,8 @@ public sealed record BenchOptions
     public static string Usage =>
         """
         dotnet run -c Release --project tests/InvoiceFunctions.Benchmarks [-- options]
-          --only http,queue,durable,issue,intake,dunning,email,recurring   scenarios to run (default: all)
+          --only http,queue,durable,issue,intake,dunning,email,recurring   scenarios to run (default: all;
+                                      also dunning-bare, dunning-start)
           --workers 1,16              HTTP closed-loop worker counts (default 1,16)
           --warmup 3 --duration 10    HTTP warm-up and measured seconds per run
           --jit-warmup 10             unmeasured HTTP load on each server before its first run
@@ -51,6 +55,7 @@ public sealed record BenchOptions
           --orchestrations 100        orchestrations (3 activities each) per host setup
           --invoices 300              invoices drafted and issued end to end per app setup (scenario issue), files uploaded per format (intake)
           --dunning-invoices 200      invoices issued whose 4-step dunning runs per app setup (scenario dunning)
+          --instances 1000            dunning instances started (scenario dunning-start, not in the default set; 10000 for the issue's figure)
           --emails 200                invoices e-mailed (38 KB PDF attached) to MailDev per app setup (scenario email)
           --subscriptions 1000        due subscriptions billed by one run per app setup (scenario recurring)
           --hosts 1,2                 app instances per setup, in turn (default 1,2; a 10,000-subscription run with --hosts 1)
@@ -77,6 +82,7 @@ public sealed record BenchOptions
                 "--hosts" => options with { Hosts = value.Split(',').Select(v => Bounded(int.Parse(v, CultureInfo.InvariantCulture), 1, 2)).ToArray() },
                 "--invoices" => options with { Invoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 5_000) },
                 "--dunning-invoices" => options with { DunningInvoices = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 10_000) },
+                "--instances" => options with { Instances = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 20_000) },
                 "--emails" => options with { Emails = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 5_000) },
                 "--subscriptions" => options with { Subscriptions = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 20, 100_000) },
                 "--orchestrations" => options with { Orchestrations = Bounded(int.Parse(value, CultureInfo.InvariantCulture), 10, 2_000) },

@@ -74,6 +74,11 @@ if (options.Scenarios.Contains("dunning-bare"))
     await InvoiceFunctions.Benchmarks.BareDunning.BareDunningBenchmark.RunAsync(options, report);
 }
 
+if (options.Scenarios.Contains("dunning-start"))
+{
+    await DunningStartBenchmark.RunAsync(options, report);
+}
+
 if (options.Scenarios.Contains("email"))
 {
     await EmailBenchmark.RunAsync(options, report);

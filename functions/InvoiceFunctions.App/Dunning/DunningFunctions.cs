@@ -86,9 +86,11 @@ public sealed class DunningFunctions(LedgerService ledger, DunningService dunnin
         await ledger.GetAsync(company, id, cancellationToken);
         var instance = DunningService.InstanceId(company, id);
         var state = await client.GetInstanceAsync(instance, getInputsAndOutputs: true, cancellationToken);
-        var steps = (await dunning.StepsAsync(company, id, cancellationToken)).Select(DunningStepView.From).ToList();
+        var all = await dunning.StepsAsync(company, id, cancellationToken);
+        var steps = all.Where(s => s.Connector is null).Select(DunningStepView.From).ToList();
+        var deliveries = all.Where(s => s.Connector is not null).Select(DunningStepView.From).ToList();
         return state is null
-            ? new DunningView(instance, "NotStarted", null, null, steps, null, null)
+            ? new DunningView(instance, "NotStarted", null, null, steps, null, null, deliveries)
             : new DunningView(
                 instance,
                 state.RuntimeStatus.ToString(),
@@ -96,6 +98,7 @@ public sealed class DunningFunctions(LedgerService ledger, DunningService dunnin
                 state.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? state.ReadOutputAs<string>() : null,
                 steps,
                 state.CreatedAt,
-                state.LastUpdatedAt);
+                state.LastUpdatedAt,
+                deliveries);
     }
 }

@@ -86,6 +86,7 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         ["UpdatedAt"] = r.UpdatedAt,
         ["FeeInvoiceId"] = r.FeeInvoiceId,
         ["Channel"] = r.Channel.ToString(),
+        ["Connector"] = r.Connector,
     };
 
     private static DunningStepRecord ToRecord(TableEntity e) => new(
@@ -105,5 +106,6 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
         e.ETag.ToString(),
         e.GetString("FeeInvoiceId"),
-        Enum.TryParse<DunningChannel>(e.GetString("Channel"), out var channel) ? channel : DunningChannel.Email);
+        Enum.TryParse<DunningChannel>(e.GetString("Channel"), out var channel) ? channel : DunningChannel.Email,
+        e.GetString("Connector"));
 }

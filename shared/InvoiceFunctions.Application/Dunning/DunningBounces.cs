@@ -18,14 +18,18 @@ public sealed class DunningBounces(
 {
     private const string Prefix = "dunning-";
 
-    /// <summary>Why the dunning holds for an address: its last bounced step went to the customer's address as it still is.</summary>
-    public static string? Hold(IReadOnlyList<DunningStepRecord> taken, Party? customer)
+    /// <summary>The last bounced step while it went to the customer's address as it still is (null: none, or corrected since).</summary>
+    public static DunningStepRecord? Standing(IReadOnlyList<DunningStepRecord> taken, Party? customer)
     {
         var bounced = taken.LastOrDefault(s => s.State == DunningStepState.Bounced);
         return bounced is not null && (customer?.Email is null || string.Equals(bounced.Receiver, customer.Email.Trim(), StringComparison.OrdinalIgnoreCase))
-            ? $"{bounced.StepKey} bounced at {bounced.Receiver}: waiting for a corrected address"
+            ? bounced
             : null;
     }
+
+    /// <summary>Why the dunning holds for an address: its last bounced step went to the customer's address as it still is.</summary>
+    public static string? Hold(IReadOnlyList<DunningStepRecord> taken, Party? customer) =>
+        Standing(taken, customer) is { } bounced ? $"{bounced.StepKey} bounced at {bounced.Receiver}: waiting for a corrected address" : null;
 
     public async Task<bool> TryHandleAsync(BounceReport report, CancellationToken cancellationToken)
     {

@@ -10,22 +10,28 @@ namespace InvoiceFunctions.Application.Dunning;
 
 /// <summary>
 /// The steps a policy sends elsewhere than by e-mail, through the delivery's connectors. Webhook: a <c>dunning.step</c> event in
-/// the company's event feed and, signed, to its first enabled webhook connector (webhook-id = the step's idempotency key, so a
-/// receiver drops a repeat). Postal: the reminder letter and an address sheet as a print batch to the print provider (the
-/// SFTP connector marked printProvider), as the delivery's postal fallback does for bounced invoices. A transient failure
-/// releases the step's claim and throws, so the activity's retry sends it; a refusal fails the step.
+/// the company's event feed and, signed, to every enabled webhook connector (webhook-id = the step's idempotency key, so a
+/// receiver drops a repeat), each once (<see cref="DunningConnectorDeliveries"/>). Postal: the reminder letter and an address
+/// sheet as a print batch to the print provider (the SFTP connector marked printProvider), as the delivery's postal fallback
+/// does for bounced invoices. The collection file goes to every enabled export connector (SFTP but the print provider's, HTTP),
+/// each once. A transient failure releases the step's claim and throws, so the activity's retry sends it; a refusal fails the step.
 /// </summary>
 public sealed class DunningChannels(
     IConnectorStore connectors, ConnectorService connectorService, IPartyStore parties, IOutboundEventStore events, PostalAddressSheets sheets, DunningReminderPdf letters,
-    IDunningStepStore steps, TimeProvider time, ILogger<DunningChannels> logger)
+    IDunningStepStore steps, DunningConnectorDeliveries deliveries, TimeProvider time, ILogger<DunningChannels> logger)
 {
     /// <summary>Where the step will go, or why it cannot (claimed as failed, nothing sent).</summary>
-    public async Task<(string? Receiver, string? Problem)> ReceiverAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
+    public async Task<(string? Receiver, string? Problem)> ReceiverAsync(LedgerInvoice invoice, Party? customer, PlannedStep step, CancellationToken cancellationToken)
     {
         var all = await connectors.ListAsync(invoice.Company, cancellationToken);
         if (step.Channel == DunningChannel.Webhook)
         {
-            return (Webhook(all)?.Receiver ?? "event feed", null);
+            return Webhooks(all, step) switch
+            {
+                { Count: > 0 } named => (string.Join(", ", named.Select(c => c.Receiver)), null),
+                _ when step.Connector is { } id => (null, $"The policy names webhook connector '{id}': none enabled by that id."),
+                _ => ("event feed", null),
+            };
         }
 
         if (Printer(all) is not { } printer)
@@ -33,7 +39,6 @@ public sealed class DunningChannels(
             return (null, "No print provider: add an SFTP connector with printProvider: true.");
         }
 
-        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
         return customer?.Address is { Line1.Length: > 0, City.Length: > 0 }
             ? (printer.Receiver, null)
             : (null, $"The customer '{invoice.CounterpartyId}' has no postal address (line1, city).");
@@ -48,17 +53,13 @@ public sealed class DunningChannels(
         var all = await connectors.ListAsync(invoice.Company, cancellationToken);
         try
         {
-            var confirmation = step.Channel == DunningChannel.Postal
-                ? await PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
-                : await PublishAsync(claim, invoice, step, feeDocument, collection, Webhook(all), cancellationToken);
+            var confirmation = await ReleasingAsync(
+                claim,
+                () => step.Channel == DunningChannel.Postal
+                    ? PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
+                    : PublishAsync(claim, invoice, step, feeDocument, collection, Webhooks(all, step), cancellationToken));
             logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, claim.Receiver ?? "", confirmation);
             return (DunningStepState.Sent, confirmation);
-        }
-        catch (ConnectorTransientException ex)
-        {
-            logger.StepTransient(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
-            await steps.DeleteAsync(claim, CancellationToken.None);
-            throw;
         }
         catch (ConnectorRefusedException ex)
         {
@@ -67,20 +68,56 @@ public sealed class DunningChannels(
         }
     }
 
+    /// <summary>The hand-off to collection: the collection file to every enabled export connector (SFTP but the print provider, HTTP), each once.</summary>
+    /// <exception cref="ConnectorTransientException">One was not reached: the step's claim is released for the retry (those reached are not sent again).</exception>
+    public async Task<IReadOnlyList<string>> HandOffAsync(DunningStepRecord claim, LedgerInvoice invoice, MailAttachment collection, CancellationToken cancellationToken)
+    {
+        var exports = (await connectors.ListAsync(invoice.Company, cancellationToken))
+            .Where(c => c is { Enabled: true, Kind: ConnectorKind.Http } or { Enabled: true, Kind: ConnectorKind.Sftp, PrintProvider: false }).ToList();
+        var payload = new ConnectorPayload(claim.IdempotencyKey, time.GetUtcNow(), [], [new ExportFile(ConnectorFormat.Pdf, DunningCollection.DownloadName(invoice), collection.ContentType, collection.Content.ToArray())]);
+        var answers = new List<string>();
+        foreach (var export in exports)
+        {
+            answers.Add(await ReleasingAsync(claim, () => deliveries.SendAsync(claim, export, payload, cancellationToken)));
+        }
+
+        return answers;
+    }
+
+    /// <summary>Runs a send; a transient failure releases the step's claim (the activity's retry claims it again) and is rethrown.</summary>
+    private async Task<string> ReleasingAsync(DunningStepRecord claim, Func<Task<string>> send)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (ConnectorTransientException ex)
+        {
+            logger.StepTransient(claim.Company.Value, claim.InvoiceId, claim.StepKey, ex.Message);
+            await steps.DeleteAsync(claim, CancellationToken.None);
+            throw;
+        }
+    }
+
     private async Task<string> PublishAsync(
-        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, Connector? webhook, CancellationToken cancellationToken)
+        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, IReadOnlyList<Connector> webhooks, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await events.PublishAsync(invoice.Company, new OutboundEvent(claim.IdempotencyKey, DunningStepEvent.Type, now, invoice.Id, invoice.Number, DunningStepEvent.Detail(step, invoice)), cancellationToken);
-        if (webhook is null)
+        if (webhooks.Count == 0)
         {
             return "event feed";
         }
 
         var letter = await letters.RenderAsync(invoice, step, feeDocument, cancellationToken);
         var body = DunningStepEvent.Serialize(claim, invoice, step, feeDocument, letter, collection, now);
-        var confirmation = await connectorService.Transport(ConnectorKind.Webhook).SendAsync(webhook, new ConnectorPayload(claim.IdempotencyKey, now, body, []), cancellationToken);
-        return $"event feed, webhook {webhook.Id}: {confirmation}";
+        var answers = new List<string>();
+        foreach (var webhook in webhooks)
+        {
+            answers.Add(await deliveries.SendAsync(claim, webhook, new ConnectorPayload(claim.IdempotencyKey, now, body, []), cancellationToken));
+        }
+
+        return $"event feed, webhooks {string.Join("; ", answers)}";
     }
 
     private async Task<string> PostAsync(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, Connector printer, CancellationToken cancellationToken)
@@ -93,7 +130,9 @@ public sealed class DunningChannels(
         return $"postal {printer.Id}: {confirmation}";
     }
 
-    private static Connector? Webhook(IReadOnlyList<Connector> all) => all.FirstOrDefault(c => c is { Enabled: true, Kind: ConnectorKind.Webhook });
+    /// <summary>The enabled webhook connectors the step goes to: the one its policy rule names, else all.</summary>
+    private static List<Connector> Webhooks(IReadOnlyList<Connector> all, PlannedStep step) =>
+        [.. all.Where(c => c is { Enabled: true, Kind: ConnectorKind.Webhook } && (step.Connector is null || c.Id == step.Connector))];
 
     private static Connector? Printer(IReadOnlyList<Connector> all) => all.FirstOrDefault(c => c is { Enabled: true, Kind: ConnectorKind.Sftp, PrintProvider: true });
 }

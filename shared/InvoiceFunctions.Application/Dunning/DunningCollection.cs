@@ -27,7 +27,8 @@ public sealed class DunningCollection(
     public async Task<MailAttachment> ExportAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
     {
         var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
-        var taken = await steps.ListAsync(invoice.Company, invoice.Id, cancellationToken);
+        // The steps themselves; their deliveries to each connector are not steps.
+        var taken = (await steps.ListAsync(invoice.Company, invoice.Id, cancellationToken)).Where(s => s.Connector is null).ToList();
         var fees = new List<LedgerInvoice>();
         foreach (var feeId in taken.Select(s => s.FeeInvoiceId).OfType<string>().Distinct(StringComparer.Ordinal))
         {

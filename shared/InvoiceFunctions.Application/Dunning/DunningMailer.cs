@@ -18,7 +18,6 @@ namespace InvoiceFunctions.Application.Dunning;
 /// </summary>
 public sealed class DunningMailer(
     CompanyService companies,
-    IPartyStore parties,
     EmailSettingsService settings,
     IMailSender mail,
     MailRoutes routes,
@@ -32,10 +31,11 @@ public sealed class DunningMailer(
     ILogger<DunningMailer> logger)
 {
     /// <returns>The mail, or why none can be sent (no address, no SMTP server...).</returns>
+    /// <param name="customer">The invoice's customer as the caller just read it (one read less per step).</param>
     /// <param name="feeDocument">The number of the step's fee document, when it has fees.</param>
-    public async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(LedgerInvoice invoice, string instance, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
+    public async Task<(OutgoingMail? Mail, string? Problem)> ComposeAsync(
+        LedgerInvoice invoice, Party? customer, string instance, PlannedStep step, string? feeDocument, CancellationToken cancellationToken)
     {
-        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken);
         if (string.IsNullOrWhiteSpace(customer?.Email) || !EmailSettingsService.IsAddress(customer.Email))
         {
             return (null, $"The customer '{invoice.CounterpartyId}' has no valid e-mail address.");

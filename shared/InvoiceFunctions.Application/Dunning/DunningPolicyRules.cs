@@ -6,6 +6,8 @@ namespace InvoiceFunctions.Application.Dunning;
 /// <summary>What makes a dunning policy acceptable: all problems at once.</summary>
 public static partial class DunningPolicyRules
 {
+    private const string ConnectorRule = "A webhook connector's id (at most 64 characters), on a Webhook step only.";
+
     public const string NameRule = "A policy name: 1-40 characters a-z, 0-9 and '-', starting with a letter or digit.";
 
     /// <summary>Whether <paramref name="name"/> can name one of a company's policies (customers refer to it).</summary>
@@ -46,6 +48,11 @@ public static partial class DunningPolicyRules
                 errors.Add(new FieldError($"{path}.daysFromDue", step.Kind == DunningStepKind.PreDueNotice ? "A pre-due notice comes 1 to 60 days before the due date (negative)." : "Steps after the due date come 1 to 365 days after it."));
             }
 
+            if (step.Connector is not null && (step.Channel != DunningChannel.Webhook || step.Connector.Length is 0 or > 64))
+            {
+                errors.Add(new FieldError($"{path}.connector", ConnectorRule));
+            }
+
             if (steps.Take(i).Any(s => s.Kind == step.Kind))
             {
                 errors.Add(new FieldError($"{path}.kind", $"Only one {step.Kind} step."));
@@ -61,6 +68,11 @@ public static partial class DunningPolicyRules
             && (reminders.FirstDaysAfterDue is < 1 or > 365 || reminders.EveryDays is < 1 or > 90 || reminders.MaxCount is < 0 or > 12))
         {
             errors.Add(new FieldError("reminders", "First reminder 1-365 days after the due date, every 1-90 days, at most 12."));
+        }
+
+        if (policy.Reminders?.Connector is { } connector && (policy.Reminders.Channel != DunningChannel.Webhook || connector.Length is 0 or > 64))
+        {
+            errors.Add(new FieldError("reminders.connector", ConnectorRule));
         }
 
         if (policy.AnnualInterestRatePercent is < 0 or > 100)
@@ -81,6 +93,16 @@ public static partial class DunningPolicyRules
         if (policy.RecoveryIndemnity is < 0 or > 10_000)
         {
             errors.Add(new FieldError("recoveryIndemnity", "Between 0 and 10000."));
+        }
+
+        if (policy.OnBounce == DunningBounceAction.PostalAfterDays ? policy.OnBounceDays is < 1 or > 90 : policy.OnBounceDays != 0)
+        {
+            errors.Add(new FieldError("onBounceDays", "1-90 plan days with onBounce PostalAfterDays; 0 (or absent) otherwise."));
+        }
+
+        if (!Enum.IsDefined(policy.OnBounce))
+        {
+            errors.Add(new FieldError("onBounce", "WaitForAddress, Postal or PostalAfterDays."));
         }
 
         return errors;

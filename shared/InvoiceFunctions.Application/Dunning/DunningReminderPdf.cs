@@ -70,7 +70,7 @@ public sealed class DunningReminderPdf(DocumentSources sources, IDunningFileStor
         return letter;
     }
 
-    /// <summary>"relance-F-2026-000001-reminder-1.pdf", "mise-en-demeure-...", "formal-notice-..." (letters, digits and '-' kept).</summary>
+    /// <summary>"relance-F-2026-000001-reminder-1.pdf", "mise-en-demeure-...", "formal-notice-...", "...-reminder-1-postal.pdf" (letters, digits and '-' kept).</summary>
     public static string FileName(string language, string number, PlannedStep step)
     {
         var prefix = (step.Kind, language) switch
@@ -80,6 +80,7 @@ public sealed class DunningReminderPdf(DocumentSources sources, IDunningFileStor
             (_, "fr") => "relance",
             _ => "reminder",
         };
-        return $"{prefix}-{DocumentRenderer.SafeName(number)}-{step.Key}.pdf";
+        // A postal re-send's key ("reminder-1:postal") has a ':' that no file system likes.
+        return $"{prefix}-{DocumentRenderer.SafeName(number)}-{step.Key.Replace(':', '-')}.pdf";
     }
 }

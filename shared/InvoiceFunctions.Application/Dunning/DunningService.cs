@@ -55,10 +55,19 @@ public sealed class DunningService(
             }
         }
 
-        var hold = invoice.Status == InvoiceStatus.Disputed ? "disputed" : DunningBounces.Hold(taken, customer);
+        // A bounce standing: the policy holds for a corrected address, or goes postal (DunningBounceRouting).
+        var bounced = DunningBounces.Standing(taken, customer);
+        if (bounced is not null)
+        {
+            next = DunningBounceRouting.Next(policy, plan, next, bounced.StepKey, keys);
+        }
+
+        var hold = invoice.Status == InvoiceStatus.Disputed ? "disputed"
+            : policy.OnBounce == DunningBounceAction.WaitForAddress ? DunningBounces.Hold(taken, customer) : null;
+        var stepsTaken = plan.Count(p => keys.Contains(p.Key));
         return next is null && pauses.All(p => p.Until is not null)
-            ? new DunningLoad("every planned step taken", hold is not null, null, keys.Count, plan.Count, invoice.Balance, hold, policy.TimeZone)
-            : new DunningLoad(null, hold is not null, next, keys.Count, plan.Count, invoice.Balance, hold, policy.TimeZone);
+            ? new DunningLoad("every planned step taken", hold is not null, null, stepsTaken, plan.Count, invoice.Balance, hold, policy.TimeZone)
+            : new DunningLoad(null, hold is not null, next, stepsTaken, plan.Count, invoice.Balance, hold, policy.TimeZone);
     }
 
     public Task<IReadOnlyList<DunningStepRecord>> StepsAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken) =>
@@ -72,7 +81,8 @@ public sealed class DunningService(
         var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
         var customer = invoice is null ? null : await parties.FindAsync(company, invoice.CounterpartyId, cancellationToken);
         var outcome = StopReason(invoice, customer) is not null ? DunningStepOutcome.Stopped : invoice!.Status == InvoiceStatus.Disputed ? DunningStepOutcome.Paused : (DunningStepOutcome?)null;
-        var existing = outcome is null ? (await steps.ListAsync(company, invoiceId, cancellationToken)).FirstOrDefault(s => s.StepKey == step.Key) : null;
+        var taken = outcome is null ? await steps.ListAsync(company, invoiceId, cancellationToken) : [];
+        var existing = taken.FirstOrDefault(s => s.StepKey == step.Key);
         if (outcome is not null || existing is not null)
         {
             outcome ??= await SettleAsync(existing!, cancellationToken);
@@ -80,14 +90,16 @@ public sealed class DunningService(
             return outcome.Value;
         }
 
+        // A postal re-send of a bounced step carries the fee document its e-mail named (never charged twice).
+        var original = DunningBounceRouting.ResendOf(step) is { } bouncedKey ? taken.FirstOrDefault(s => s.StepKey == bouncedKey) : null;
         var now = time.GetUtcNow();
         var email = step.Channel == DunningChannel.Email;
-        var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, instance, step, null, cancellationToken) : (null, null);
-        var (receiver, channelProblem) = email ? (mail?.To, null) : await channels.ReceiverAsync(invoice!, step, cancellationToken);
+        var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, customer, instance, step, null, cancellationToken) : (null, null);
+        var (receiver, channelProblem) = email ? (mail?.To, null) : await channels.ReceiverAsync(invoice!, customer, step, cancellationToken);
         problem ??= channelProblem;
         var claim = await steps.TryAddAsync(
             new DunningStepRecord(company, invoiceId, instance, step.Key, step.Kind, problem is not null ? DunningStepState.Failed : DunningStepState.Sending, step.DaysLate, invoice!.Balance,
-                receiver, mail?.MessageId, problem, false, now, now, Channel: step.Channel),
+                receiver, mail?.MessageId, problem, false, now, now, FeeInvoiceId: original?.FeeInvoiceId, Channel: step.Channel),
             cancellationToken);
         if (claim is null)
         {
@@ -102,15 +114,20 @@ public sealed class DunningService(
         }
 
         string? feeNumber = null;
-        if (step.Fees > 0m)
+        if (step.Fees > 0m && (original is null || claim.FeeInvoiceId is not null))
         {
             // The fee document first, so the reminder can name it; a retry finds its id on the claim and issues it once.
             (claim, feeNumber) = await fees.ChargeAsync(claim, invoice, step, cancellationToken);
-            mail = email ? (await mailer.ComposeAsync(invoice, instance, step, feeNumber, cancellationToken)).Mail! : null;
+            mail = email ? (await mailer.ComposeAsync(invoice, customer, instance, step, feeNumber, cancellationToken)).Mail! : null;
         }
 
         // Hand-off: the collection file is made (and stored) before the step's notice leaves; a webhook step carries it.
         var export = step.Kind == DunningStepKind.Collection ? await collection.ExportAsync(invoice, step, cancellationToken) : null;
+        if (export is not null)
+        {
+            await channels.HandOffAsync(claim, invoice, export, cancellationToken);
+        }
+
         var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, step, feeNumber, export, cancellationToken);
         var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
         await RecordAsync(done, CancellationToken.None);

@@ -11,6 +11,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// <param name="LedgerRecorded">Whether the invoice's history has the step's event (a crash in between records it on the retry).</param>
 /// <param name="FeeInvoiceId">The separate fee document (late interest, recovery indemnity) of a step with fees, once created.</param>
 /// <param name="Channel">How the step went: e-mail, the company's webhook (and event feed), or the print provider's postal batch.</param>
+/// <param name="Connector">Set on a step's delivery to one connector (row "{invoiceId}|{stepKey}:{connector}"), not a step of its own.</param>
 public sealed record DunningStepRecord(
     CompanyId Company,
     string InvoiceId,
@@ -28,7 +29,8 @@ public sealed record DunningStepRecord(
     DateTimeOffset UpdatedAt,
     string? Version = null,
     string? FeeInvoiceId = null,
-    DunningChannel Channel = DunningChannel.Email)
+    DunningChannel Channel = DunningChannel.Email,
+    string? Connector = null)
 {
     public string IdempotencyKey => $"{Instance}:{StepKey}";
 }

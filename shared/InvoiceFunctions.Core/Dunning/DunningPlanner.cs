@@ -16,17 +16,17 @@ public static class DunningPlanner
             return [];
         }
 
-        var rules = new List<(DunningStepKind Kind, int Days, DunningChannel Channel, bool Interest, bool Indemnity, string Key)>();
+        var rules = new List<(DunningStepKind Kind, int Days, DunningChannel Channel, bool Interest, bool Indemnity, string Key, string? Connector)>();
         foreach (var step in policy.Steps)
         {
-            rules.Add((step.Kind, step.DaysFromDue, step.Channel, step.ChargesInterest, step.ChargesRecoveryIndemnity, step.Kind.ToString().ToLowerInvariant()));
+            rules.Add((step.Kind, step.DaysFromDue, step.Channel, step.ChargesInterest, step.ChargesRecoveryIndemnity, step.Kind.ToString().ToLowerInvariant(), step.Connector));
         }
 
         if (policy.Reminders is { } series)
         {
             for (var i = 0; i < series.MaxCount; i++)
             {
-                rules.Add((DunningStepKind.Reminder, series.FirstDaysAfterDue + (i * series.EveryDays), series.Channel, false, false, $"reminder-{i + 1}"));
+                rules.Add((DunningStepKind.Reminder, series.FirstDaysAfterDue + (i * series.EveryDays), series.Channel, false, false, $"reminder-{i + 1}", series.Connector));
             }
         }
 
@@ -45,7 +45,7 @@ public static class DunningPlanner
             var interest = rule.Interest ? LateInterest(invoice.AmountDue, policy.AnnualInterestRatePercent, daysLate) : 0m;
             var indemnity = rule.Indemnity && invoice.BusinessCustomer && !indemnityCharged ? policy.RecoveryIndemnity : 0m;
             indemnityCharged |= indemnity > 0m;
-            planned.Add(new PlannedStep(planned.Count + 1, rule.Key, rule.Kind, day, rule.Channel, daysLate, interest, indemnity));
+            planned.Add(new PlannedStep(planned.Count + 1, rule.Key, rule.Kind, day, rule.Channel, daysLate, interest, indemnity, rule.Connector));
             if (rule.Kind == DunningStepKind.Collection)
             {
                 break;

@@ -11,6 +11,8 @@ namespace InvoiceFunctions.Core.Dunning;
 /// {amount} (0.00) and {currency} are filled in; null: no link.</param>
 /// <param name="SkipStaleSteps">A dunning that starts late (an imported invoice, one issued past its due date) skips the steps
 /// whose day had already come, but the latest; false: it takes them all, back to back.</param>
+/// <param name="OnBounce">A bounced e-mail step: hold for a corrected address (the default), or re-send it by post (at once, or
+/// <paramref name="OnBounceDays"/> days after its day when no address came meanwhile).</param>
 public sealed record DunningPolicy(
     string Name,
     IReadOnlyList<DunningStepRule> Steps,
@@ -20,7 +22,9 @@ public sealed record DunningPolicy(
     decimal RecoveryIndemnity = 40m,
     string TimeZone = DunningPolicy.DefaultTimeZone,
     string? PaymentLink = null,
-    bool SkipStaleSteps = true)
+    bool SkipStaleSteps = true,
+    DunningBounceAction OnBounce = DunningBounceAction.WaitForAddress,
+    int OnBounceDays = 0)
 {
     public const string DefaultTimeZone = "Europe/Paris";
 

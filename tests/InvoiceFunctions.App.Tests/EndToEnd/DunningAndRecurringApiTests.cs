@@ -61,6 +61,7 @@ public sealed class DunningAndRecurringApiTests : IAsyncLifetime
             steps = new object[] { new { kind = "PreDueNotice", daysFromDue = 3 } },
             reminders = new { firstDaysAfterDue = 1, everyDays = 0, maxCount = 3 },
             annualInterestRatePercent = 150m,
+            onBounce = "PostalAfterDays", // without onBounceDays
         };
         var valid = new { name = "ok", steps = Array.Empty<object>(), annualInterestRatePercent = 12m };
 
@@ -70,7 +71,7 @@ public sealed class DunningAndRecurringApiTests : IAsyncLifetime
         await ProductApp.ExpectAsync(HttpStatusCode.NotFound, await app.SendAsync(HttpMethod.Post, "api/companies/acme/dunning/preview", globexKey, new { dueDate = "2027-03-31", amountDue = 1 }));
 
         Assert.Equal(
-            ["annualInterestRatePercent", "name", "reminders", "steps[0].daysFromDue"],
+            ["annualInterestRatePercent", "name", "onBounceDays", "reminders", "steps[0].daysFromDue"],
             problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).Order());
     }
 

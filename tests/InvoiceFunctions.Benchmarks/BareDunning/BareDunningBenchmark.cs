@@ -27,12 +27,7 @@ public static class BareDunningBenchmark
         {
             Bench.Progress($"Bare DTFx dunning, {workers} worker(s), {options.DunningInvoices} instances");
             await using var azurite = await Azurite.StartAsync();
-            var table = new TableClient(azurite.ConnectionString, "BareDunningRows");
-            await table.CreateIfNotExistsAsync();
-            foreach (var row in new[] { "invoice", "policy", "customer" })
-            {
-                await table.UpsertEntityAsync(new TableEntity("bare", row) { ["Body"] = new string('x', 800) });
-            }
+            var table = await RowsAsync(azurite);
 
             var hosts = new List<(TaskHubWorker Worker, AzureStorageOrchestrationService Service)>();
             try
@@ -78,6 +73,67 @@ public static class BareDunningBenchmark
         }
     }
 
+    /// <summary>
+    /// The baseline of the start benchmark: <paramref name="count"/> instances of <see cref="BareSleepingOrchestration"/> created by
+    /// 16 clients on one worker, timed from the first create to the last CreatedTime and to the poll that finds all Running.
+    /// </summary>
+    public static async Task RunStartsAsync(int count, Report report)
+    {
+        Bench.Progress($"Bare DTFx dunning starts, 1 worker, {count} instances");
+        await using var azurite = await Azurite.StartAsync();
+        var table = await RowsAsync(azurite);
+        var (worker, service) = await StartWorkerAsync(azurite.ConnectionString, table, "bare-0");
+        try
+        {
+            var client = new TaskHubClient(service);
+            var first = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            var next = -1;
+            var refused = 0;
+            await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+            {
+                for (var n = Interlocked.Increment(ref next); n < count; n = Interlocked.Increment(ref next))
+                {
+                    var id = $"dunning-bench-{n:000000}";
+                    try
+                    {
+                        await client.CreateOrchestrationInstanceAsync(typeof(BareSleepingOrchestration), id, new BareDunningRun(id, 0));
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        Interlocked.Increment(ref refused);
+                    }
+                }
+            }));
+            var created = clock.Elapsed;
+            var (rows, running) = await DunningStartBenchmark.WaitRunningAsync(new TableClient(azurite.ConnectionString, Hub + "Instances"), count - refused, clock);
+            var last = rows.Max(r => r.GetDateTimeOffset("CreatedTime")!.Value) - first;
+            var failed = rows.Count(r => r.GetString("RuntimeStatus") == "Failed");
+            report.Add(
+                "Bare DTFx: instances started, 1 worker",
+                $"{count / last.TotalSeconds:0.0} instances/s",
+                errors: $"{failed + refused}",
+                notes: $"{count} created by {Clients} clients in {created.TotalSeconds:0.0} s; last created {last.TotalSeconds:0.0} s after the first; all Running after {running.TotalSeconds:0.0} s ({count / running.TotalSeconds:0.0}/s)");
+        }
+        finally
+        {
+            await worker.StopAsync(isForced: true);
+        }
+    }
+
+    /// <summary>The rows the activities read, about the size of the product's invoice, policy and customer.</summary>
+    private static async Task<TableClient> RowsAsync(Azurite azurite)
+    {
+        var table = new TableClient(azurite.ConnectionString, "BareDunningRows");
+        await table.CreateIfNotExistsAsync();
+        foreach (var row in new[] { "invoice", "policy", "customer" })
+        {
+            await table.UpsertEntityAsync(new TableEntity("bare", row) { ["Body"] = new string('x', 800) });
+        }
+
+        return table;
+    }
+
     private static async Task<(TaskHubWorker, AzureStorageOrchestrationService)> StartWorkerAsync(string connectionString, TableClient table, string workerId)
     {
         // The product's host.json values for its task hub (hubName, partitionCount, polling) and the local host's defaults.
@@ -95,7 +151,7 @@ public static class BareDunningBenchmark
         });
         await service.CreateIfNotExistsAsync();
         var worker = new TaskHubWorker(service);
-        worker.AddTaskOrchestrations(typeof(BareDunningOrchestration));
+        worker.AddTaskOrchestrations(typeof(BareDunningOrchestration), typeof(BareSleepingOrchestration));
         worker.AddTaskActivities(new BareLoadActivity(table, Steps), new BareStepActivity(table));
         await worker.StartAsync();
         return (worker, service);

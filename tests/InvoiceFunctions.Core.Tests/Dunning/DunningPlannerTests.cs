@@ -146,4 +146,18 @@ public sealed class DunningPlannerTests
 
         Assert.Empty(stale);
     }
+
+    [Fact]
+    public void Plan_WebhookConnectorNamedByARuleOrTheSeries_CarriedByItsSteps()
+    {
+        var policy = French with
+        {
+            Steps = [new(DunningStepKind.Collection, 60, DunningChannel.Webhook, Connector: "recouvreur")],
+            Reminders = new ReminderSeries(1, 7, 2, DunningChannel.Webhook, "crm"),
+        };
+
+        var plan = DunningPlanner.Plan(policy, Unpaid, []);
+
+        Assert.Equal([("reminder-1", "crm"), ("reminder-2", "crm"), ("collection", "recouvreur")], plan.Select(s => (s.Key, s.Connector)));
+    }
 }

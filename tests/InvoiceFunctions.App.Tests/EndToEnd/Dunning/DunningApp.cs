@@ -72,6 +72,13 @@ public sealed class DunningApp : IAsyncLifetime
         return (id, number);
     }
 
+    /// <summary>Customer "post1" of company acme: an e-mail address and a postal address (for postal steps and re-sends).</summary>
+    public Task<JsonElement> AddPostalCustomerAsync() => App.CreatedAsync(Key, $"api/companies/{DeliveryApp.Company}/contacts", new
+    {
+        id = "post1", role = "Customer", name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
+        address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" },
+    });
+
     public async Task<JsonElement> DunningAsync(string id, string company = DeliveryApp.Company, string? key = null)
     {
         var response = await App.SendAsync(HttpMethod.Get, $"api/companies/{company}/invoices/{id}/dunning", key ?? Key);

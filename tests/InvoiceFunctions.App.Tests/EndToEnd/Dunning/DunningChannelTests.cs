@@ -38,11 +38,7 @@ public sealed class DunningChannelTests : IAsyncLifetime
             skipWeekends = false,
             annualInterestRatePercent = 12.15m,
         });
-        await app.CreatedAsync(key, "api/companies/acme/contacts", new
-        {
-            id = "post1", role = "Customer", name = "Boulangerie Martin SARL", email = "compta@boulangerie-martin.example", countryCode = "FR",
-            address = new { line1 = "3 place du Marché", city = "Villeurbanne", postCode = "69100" },
-        });
+        await dunning.AddPostalCustomerAsync();
         await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "crm", kind = "Webhook", url = receiver.Url + "/hooks/dunning", secret = Secret, formats = new[] { "FacturX" } });
         await app.CreatedAsync(key, "api/companies/acme/connectors", new
         {
