@@ -17,7 +17,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// each once. A transient failure releases the step's claim and throws, so the activity's retry sends it; a refusal fails the step.
 /// </summary>
 public sealed class DunningChannels(
-    IConnectorStore connectors, ConnectorService connectorService, IPartyStore parties, IOutboundEventStore events, PostalAddressSheets sheets, DunningReminderPdf letters,
+    IConnectorStore connectors, ConnectorService connectorService, IOutboundEventStore events, PostalAddressSheets sheets, DunningReminderPdf letters,
     IDunningStepStore steps, DunningConnectorDeliveries deliveries, TimeProvider time, ILogger<DunningChannels> logger)
 {
     /// <summary>Where the step will go, or why it cannot (claimed as failed, nothing sent).</summary>
@@ -47,8 +47,9 @@ public sealed class DunningChannels(
     /// <summary>Sends the claimed step by its channel.</summary>
     /// <exception cref="ConnectorTransientException">Nothing confirmed: the claim is released for the retry.</exception>
     /// <param name="collection">The collection file, on the collection step: a webhook carries it.</param>
+    /// <param name="customer">The invoice's customer as the step's receiver was chosen from (read once per step).</param>
     public async Task<(DunningStepState State, string? Detail)> SendAsync(
-        DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, MailAttachment? collection, CancellationToken cancellationToken)
+        DunningStepRecord claim, LedgerInvoice invoice, Party? customer, PlannedStep step, string? feeDocument, MailAttachment? collection, CancellationToken cancellationToken)
     {
         var all = await connectors.ListAsync(invoice.Company, cancellationToken);
         try
@@ -56,7 +57,7 @@ public sealed class DunningChannels(
             var confirmation = await ReleasingAsync(
                 claim,
                 () => step.Channel == DunningChannel.Postal
-                    ? PostAsync(claim, invoice, step, feeDocument, Printer(all)!, cancellationToken)
+                    ? PostAsync(claim, invoice, customer, step, feeDocument, Printer(all)!, cancellationToken)
                     : PublishAsync(claim, invoice, step, feeDocument, collection, Webhooks(all, step), cancellationToken));
             logger.StepSent(claim.Company.Value, claim.InvoiceId, claim.StepKey, claim.Receiver ?? "", confirmation);
             return (DunningStepState.Sent, confirmation);
@@ -120,9 +121,10 @@ public sealed class DunningChannels(
         return $"event feed, webhooks {string.Join("; ", answers)}";
     }
 
-    private async Task<string> PostAsync(DunningStepRecord claim, LedgerInvoice invoice, PlannedStep step, string? feeDocument, Connector printer, CancellationToken cancellationToken)
+    private async Task<string> PostAsync(
+        DunningStepRecord claim, LedgerInvoice invoice, Party? customer, PlannedStep step, string? feeDocument, Connector printer, CancellationToken cancellationToken)
     {
-        var customer = await parties.FindAsync(invoice.Company, invoice.CounterpartyId, cancellationToken) ?? throw new ConnectorRefusedException($"The customer '{invoice.CounterpartyId}' is gone.");
+        customer = customer ?? throw new ConnectorRefusedException($"The customer '{invoice.CounterpartyId}' is gone.");
         var letter = (await letters.RenderAsync(invoice, step, feeDocument, cancellationToken, always: true))!;
         var sheet = await sheets.BuildAsync(invoice, customer, letter.FileName[..^".pdf".Length] + ".address.pdf", claim.CreatedAt, cancellationToken);
         var files = new[] { new ExportFile(ConnectorFormat.Pdf, letter.FileName, letter.ContentType, letter.Content.ToArray()), sheet };

@@ -128,7 +128,7 @@ public sealed class DunningService(
             await channels.HandOffAsync(claim, invoice, export, cancellationToken);
         }
 
-        var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, step, feeNumber, export, cancellationToken);
+        var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, customer, step, feeNumber, export, cancellationToken);
         var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
         await RecordAsync(done, CancellationToken.None);
         return state.State == DunningStepState.Sent ? DunningStepOutcome.Sent : DunningStepOutcome.Failed;
