@@ -27,6 +27,12 @@ public sealed class TableDunningStepStore(StorageClients clients) : IDunningStep
         return [.. records.OrderBy(r => r.CreatedAt)];
     }
 
+    public async Task<DunningStepRecord?> FindAsync(CompanyId company, string invoiceId, string stepKey, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(company.Value, RowKey(invoiceId, stepKey), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? ToRecord(entity) : null;
+    }
+
     public async Task<IReadOnlyList<DunningStepRecord>> ListCreatedAsync(CompanyId company, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var records = new List<DunningStepRecord>();

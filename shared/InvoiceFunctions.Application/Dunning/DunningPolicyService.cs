@@ -1,5 +1,6 @@
 using InvoiceFunctions.Application.Companies;
 using InvoiceFunctions.Application.Contacts;
+using InvoiceFunctions.Application.Delivery.Connectors;
 using InvoiceFunctions.Core.Dunning;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// Each company's dunning policies: its default (the French default until it sets its own) and named ones that customers
 /// may be given instead; a customer's dunning terms (excluded, policy); the preview of a plan.
 /// </summary>
-public sealed class DunningPolicyService(IDunningPolicyStore store, IPartyStore parties, IOptions<DunningOptions> options)
+public sealed class DunningPolicyService(IDunningPolicyStore store, IPartyStore parties, IConnectorStore connectors, IOptions<DunningOptions> options)
 {
     public async Task<DunningPolicy> GetAsync(CompanyId company, CancellationToken cancellationToken) =>
         await store.FindAsync(company, null, cancellationToken) ?? DunningPolicy.FrenchDefault(options.Value.EcbRatePercent);
@@ -31,6 +32,11 @@ public sealed class DunningPolicyService(IDunningPolicyStore store, IPartyStore 
         if (name is not null && !DunningPolicyRules.IsName(name))
         {
             errors.Add(new FieldError("name", DunningPolicyRules.NameRule));
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await UnknownConnectorsAsync(company, policy!, cancellationToken));
         }
 
         if (errors.Count > 0)
@@ -70,5 +76,24 @@ public sealed class DunningPolicyService(IDunningPolicyStore store, IPartyStore 
         var policy = request.Policy ?? await GetAsync(company, cancellationToken);
         var plan = DunningPlanner.Plan(policy, new DunningInvoice(request.DueDate, request.AmountDue, currency, request.BusinessCustomer), request.Disputes ?? []);
         return new DunningPreview(policy.Name, currency, plan, plan.Sum(s => s.Fees));
+    }
+
+    /// <summary>
+    /// A step naming a webhook connector the company does not have would fail on its day, weeks later: refused now. A
+    /// disabled one is accepted (the company may enable it before the step; the step fails if it does not).
+    /// </summary>
+    private async Task<IEnumerable<FieldError>> UnknownConnectorsAsync(CompanyId company, DunningPolicy policy, CancellationToken cancellationToken)
+    {
+        var named = policy.Steps.Select((step, i) => (Path: $"steps[{i}].connector", Id: step.Connector))
+            .Append((Path: "reminders.connector", Id: policy.Reminders?.Connector))
+            .Where(n => n.Id is not null)
+            .ToList();
+        if (named.Count == 0)
+        {
+            return [];
+        }
+
+        var webhooks = (await connectors.ListAsync(company, cancellationToken)).Where(c => c.Kind == ConnectorKind.Webhook).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return named.Where(n => !webhooks.Contains(n.Id!)).Select(n => new FieldError(n.Path, $"The company has no webhook connector '{n.Id}' (see /connectors)."));
     }
 }

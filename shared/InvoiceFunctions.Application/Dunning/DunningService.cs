@@ -81,8 +81,7 @@ public sealed class DunningService(
         var invoice = await ledger.FindAsync(company, invoiceId, cancellationToken);
         var customer = invoice is null ? null : await parties.FindAsync(company, invoice.CounterpartyId, cancellationToken);
         var outcome = StopReason(invoice, customer) is not null ? DunningStepOutcome.Stopped : invoice!.Status == InvoiceStatus.Disputed ? DunningStepOutcome.Paused : (DunningStepOutcome?)null;
-        var taken = outcome is null ? await steps.ListAsync(company, invoiceId, cancellationToken) : [];
-        var existing = taken.FirstOrDefault(s => s.StepKey == step.Key);
+        var existing = outcome is null ? await steps.FindAsync(company, invoiceId, step.Key, cancellationToken) : null;
         if (outcome is not null || existing is not null)
         {
             outcome ??= await SettleAsync(existing!, cancellationToken);
@@ -91,7 +90,7 @@ public sealed class DunningService(
         }
 
         // A postal re-send of a bounced step carries the fee document its e-mail named (never charged twice).
-        var original = DunningBounceRouting.ResendOf(step) is { } bouncedKey ? taken.FirstOrDefault(s => s.StepKey == bouncedKey) : null;
+        var original = DunningBounceRouting.ResendOf(step) is { } bouncedKey ? await steps.FindAsync(company, invoiceId, bouncedKey, cancellationToken) : null;
         var now = time.GetUtcNow();
         var email = step.Channel == DunningChannel.Email;
         var (mail, problem) = email ? await mailer.ComposeAsync(invoice!, customer, instance, step, null, cancellationToken) : (null, null);
@@ -109,7 +108,7 @@ public sealed class DunningService(
         if (problem is not null)
         {
             logger.StepFailed(company.Value, invoiceId, step.Key, problem!);
-            await RecordAsync(claim, cancellationToken);
+            await RecordAsync(claim, invoice, cancellationToken);
             return DunningStepOutcome.Failed;
         }
 
@@ -130,7 +129,7 @@ public sealed class DunningService(
 
         var state = email ? await mailer.SendAsync(claim, mail!, cancellationToken) : await channels.SendAsync(claim, invoice, customer, step, feeNumber, export, cancellationToken);
         var done = await steps.UpdateAsync(claim with { State = state.State, Detail = state.Detail, UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
-        await RecordAsync(done, CancellationToken.None);
+        await RecordAsync(done, invoice, CancellationToken.None);
         return state.State == DunningStepState.Sent ? DunningStepOutcome.Sent : DunningStepOutcome.Failed;
     }
 
@@ -143,20 +142,21 @@ public sealed class DunningService(
             existing = await steps.UpdateAsync(
                 existing with { State = DunningStepState.Unconfirmed, Detail = "The intent was recorded but the send was never confirmed: not re-sent automatically.", UpdatedAt = time.GetUtcNow() },
                 cancellationToken);
-            await RecordAsync(existing, cancellationToken);
+            await RecordAsync(existing, null, cancellationToken);
             return DunningStepOutcome.Unconfirmed;
         }
 
         if (!existing.LedgerRecorded)
         {
-            await RecordAsync(existing, cancellationToken);
+            await RecordAsync(existing, null, cancellationToken);
         }
 
         return DunningStepOutcome.AlreadyTaken;
     }
 
     /// <summary>The step in the invoice's history (its key first in the detail), then the flag that says so.</summary>
-    private async Task RecordAsync(DunningStepRecord record, CancellationToken cancellationToken)
+    /// <param name="known">The invoice as the step read it: its version spares a read (a write in between is read again).</param>
+    private async Task RecordAsync(DunningStepRecord record, LedgerInvoice? known, CancellationToken cancellationToken)
     {
         var (type, detail) = record.State == DunningStepState.Sent
             ? (InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} "
@@ -164,7 +164,10 @@ public sealed class DunningService(
             : (InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}");
         try
         {
-            await ledgerService.RecordEventAsync(record.Company, record.InvoiceId, type, detail.Length > 500 ? detail[..500] : detail, Actor, cancellationToken);
+            detail = detail.Length > 500 ? detail[..500] : detail;
+            await (known is null
+                ? ledgerService.RecordEventAsync(record.Company, record.InvoiceId, type, detail, Actor, cancellationToken)
+                : ledgerService.RecordEventAsync(known, type, detail, Actor, cancellationToken));
         }
         catch (InvoiceStateException)
         {

@@ -7,6 +7,9 @@ public interface IDunningStepStore
 {
     Task<IReadOnlyList<DunningStepRecord>> ListAsync(CompanyId company, string invoiceId, CancellationToken cancellationToken);
 
+    /// <summary>One step by its key (a point read), or null when it was never claimed.</summary>
+    Task<DunningStepRecord?> FindAsync(CompanyId company, string invoiceId, string stepKey, CancellationToken cancellationToken);
+
     /// <summary>The company's steps created from <paramref name="from"/> (inclusive) to <paramref name="until"/> (exclusive), for its digest.</summary>
     Task<IReadOnlyList<DunningStepRecord>> ListCreatedAsync(CompanyId company, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 

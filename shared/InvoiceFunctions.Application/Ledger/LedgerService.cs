@@ -140,7 +140,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
         }
 
         RequireId(invoiceId);
-        return await UpdateForDunningAsync(company, invoiceId, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), DunningEvent.LifecycleStatusReceived, cancellationToken);
+        return await UpdateForDunningAsync(company, invoiceId, null, invoice => InvoiceTransitions.ApplyLifecycle(invoice, code, time.GetUtcNow(), actor), DunningEvent.LifecycleStatusReceived, cancellationToken);
     }
 
     public async Task<LedgerInvoice> RecordPaymentAsync(CompanyId company, string invoiceId, decimal amount, string actor, CancellationToken cancellationToken)
@@ -151,11 +151,18 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
         }
 
         RequireId(invoiceId);
-        return await UpdateForDunningAsync(company, invoiceId, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), DunningEvent.PaymentReceived, cancellationToken);
+        return await UpdateForDunningAsync(company, invoiceId, null, invoice => InvoiceTransitions.RecordPayment(invoice, amount, time.GetUtcNow(), actor), DunningEvent.PaymentReceived, cancellationToken);
     }
 
     /// <summary>Records an event reported by another stage (sent, delivered, bounced, reminded, overdue, disputed, credited...).</summary>
-    public async Task<LedgerInvoice> RecordEventAsync(CompanyId company, string invoiceId, InvoiceEventType type, string? detail, string actor, CancellationToken cancellationToken)
+    public Task<LedgerInvoice> RecordEventAsync(CompanyId company, string invoiceId, InvoiceEventType type, string? detail, string actor, CancellationToken cancellationToken) =>
+        RecordEventAsync(company, invoiceId, null, type, detail, actor, cancellationToken);
+
+    /// <summary>As the other overload, from an invoice the caller has just read: no second read unless someone wrote in between.</summary>
+    public Task<LedgerInvoice> RecordEventAsync(LedgerInvoice known, InvoiceEventType type, string? detail, string actor, CancellationToken cancellationToken) =>
+        RecordEventAsync(known.Company, known.Id, known, type, detail, actor, cancellationToken);
+
+    private async Task<LedgerInvoice> RecordEventAsync(CompanyId company, string invoiceId, LedgerInvoice? known, InvoiceEventType type, string? detail, string actor, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (!InvoiceEventRules.IsReportable(type))
@@ -174,7 +181,7 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
         }
 
         RequireId(invoiceId);
-        return await UpdateForDunningAsync(company, invoiceId, invoice =>
+        return await UpdateForDunningAsync(company, invoiceId, known, invoice =>
         {
             var now = time.GetUtcNow();
             return InvoiceTransitions.Record(invoice, type, detail, DateOnly.FromDateTime(now.UtcDateTime), now, actor);
@@ -201,18 +208,16 @@ public sealed class LedgerService(ILedgerStore store, IPartyStore parties, Dunni
     /// closed, credited), else <paramref name="otherwise"/>.
     /// </summary>
     private async Task<LedgerInvoice> UpdateForDunningAsync(
-        CompanyId company, string invoiceId, Func<LedgerInvoice, InvoiceChange?> change, DunningEvent? otherwise, CancellationToken cancellationToken)
+        CompanyId company, string invoiceId, LedgerInvoice? known, Func<LedgerInvoice, InvoiceChange?> change, DunningEvent? otherwise, CancellationToken cancellationToken)
     {
         var before = InvoiceStatus.Draft;
-        var updated = await store.UpdateAsync(
-            company,
-            invoiceId,
-            invoice =>
-            {
-                before = invoice.Status;
-                return change(invoice);
-            },
-            cancellationToken);
+        InvoiceChange? Change(LedgerInvoice invoice)
+        {
+            before = invoice.Status;
+            return change(invoice);
+        }
+
+        var updated = known is null ? await store.UpdateAsync(company, invoiceId, Change, cancellationToken) : await store.UpdateAsync(known, Change, cancellationToken);
         if ((DunningNotifier.EventOf(before, updated.Status) ?? otherwise) is { } @event)
         {
             await dunning.NotifyAsync(updated, @event, cancellationToken);

@@ -73,6 +73,25 @@ public sealed class DunningAndRecurringApiTests : IAsyncLifetime
         Assert.Equal(
             ["annualInterestRatePercent", "name", "onBounceDays", "reminders", "steps[0].daysFromDue"],
             problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).Order());
+
+        // A webhook connector named by a step must exist at the company (another kind by that id does not count).
+        var naming = new
+        {
+            name = "hooks",
+            steps = new object[] { new { kind = "FirmReminder", daysFromDue = 9, channel = "Webhook", connector = "crm" } },
+            reminders = new { firstDaysAfterDue = 1, everyDays = 7, maxCount = 1, channel = "Webhook", connector = "dms" },
+            annualInterestRatePercent = 12m,
+        };
+        await app.CreatedAsync(acmeKey, "api/companies/acme/connectors", new { id = "dms", kind = "Http", url = "https://dms.example/export/", method = "PUT", formats = new[] { "Pdf" } });
+        var unknown = await ProductApp.ExpectAsync(HttpStatusCode.BadRequest, await app.SendAsync(HttpMethod.Put, "api/companies/acme/dunning/policy", acmeKey, naming));
+        Assert.Equal(
+            [("reminders.connector", "The company has no webhook connector 'dms' (see /connectors)."), ("steps[0].connector", "The company has no webhook connector 'crm' (see /connectors).")],
+            unknown.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("path").GetString(), e.GetProperty("message").GetString())).Order());
+        Assert.Equal("fr-default", (await app.OkAsync(acmeKey, "api/companies/acme/dunning/policy")).GetProperty("name").GetString());
+
+        await app.CreatedAsync(acmeKey, "api/companies/acme/connectors", new { id = "crm", kind = "Webhook", url = "https://crm.example/hooks", secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", formats = new[] { "FacturX" } });
+        await app.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/dunning/policy", acmeKey, naming with { reminders = naming.reminders with { connector = "crm" } });
+        Assert.Equal("hooks", (await app.OkAsync(acmeKey, "api/companies/acme/dunning/policy")).GetProperty("name").GetString());
     }
 
     [Fact]

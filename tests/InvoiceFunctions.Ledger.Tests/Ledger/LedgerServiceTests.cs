@@ -99,6 +99,27 @@ public sealed class LedgerServiceTests(StorageFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task RecordEventAsync_FromAnInvoiceReadBeforeAnotherWrite_ReadsItAgainAndKeepsBothWrites()
+    {
+        var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("known"));
+        var draft = await ledger.CreateAsync(company, Invoices.Sales(100m, due: new DateOnly(2026, 1, 31)), "t", none);
+        var issued = await ledger.IssueAsync(company, draft.Id, "F", "t", none);
+
+        var current = await ledger.RecordEventAsync(issued, InvoiceEventType.Sent, "mail", "delivery", none);
+        await ledger.RecordPaymentAsync(company, draft.Id, 20m, "bank", none); // the version known below is now stale
+        var afterStale = await ledger.RecordEventAsync(current, InvoiceEventType.Reminded, "step 1", "dunning", none);
+        await ledger.RecordPaymentAsync(company, draft.Id, 100m, "bank", none);
+        var refused = await Assert.ThrowsAsync<InvoiceStateException>(() => ledger.RecordEventAsync(afterStale, InvoiceEventType.Reminded, "step 2", "dunning", none));
+        var history = await ledger.HistoryAsync(company, draft.Id, none);
+
+        Assert.Equal(100m, afterStale.Balance); // the payment made after the read is kept
+        Assert.Equal(InvoiceStatus.Paid, refused.Status);
+        Assert.Equal(
+            [InvoiceEventType.Created, InvoiceEventType.Issued, InvoiceEventType.Sent, InvoiceEventType.PaymentRecorded, InvoiceEventType.Reminded, InvoiceEventType.PaymentRecorded],
+            history.Select(e => e.Type));
+    }
+
+    [Fact]
     public async Task RecordPaymentAsync_TwentyConcurrentPaymentsOnTwoInstances_NoneLost()
     {
         var company = await fixture.App.CompanyAsync(fixture.NewCompanyId("race"));

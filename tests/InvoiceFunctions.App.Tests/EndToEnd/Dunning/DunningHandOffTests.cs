@@ -28,6 +28,13 @@ public sealed class DunningHandOffTests : IAsyncLifetime
         archive = await OpenSshServer.StartAsync();
         await dunning.InitializeAsync();
         var (app, key) = (dunning.App, dunning.Key);
+        await dunning.AddPostalCustomerAsync();
+        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "crm", kind = "Webhook", url = receiver.Url + "/hooks/crm", secret = Secret, formats = new[] { "FacturX" } });
+        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "erp", kind = "Webhook", url = receiver.Url + "/hooks/erp", secret = Secret, formats = new[] { "FacturX" } });
+        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "dms", kind = "Http", url = receiver.Url + "/export/", method = "PUT", formats = new[] { "Pdf" } });
+        await app.CreatedAsync(key, "api/companies/acme/connectors", Sftp("print", printer, printProvider: true));
+        await app.CreatedAsync(key, "api/companies/acme/connectors", Sftp("archive", archive, printProvider: false));
+        // After the connectors: a policy naming a webhook connector the company lacks is refused.
         await app.ExpectOkAsync(HttpMethod.Put, "api/companies/acme/dunning/policy", key, new
         {
             name = "postal-on-bounce",
@@ -42,12 +49,6 @@ public sealed class DunningHandOffTests : IAsyncLifetime
             annualInterestRatePercent = 12.15m,
             onBounce = "Postal",
         });
-        await dunning.AddPostalCustomerAsync();
-        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "crm", kind = "Webhook", url = receiver.Url + "/hooks/crm", secret = Secret, formats = new[] { "FacturX" } });
-        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "erp", kind = "Webhook", url = receiver.Url + "/hooks/erp", secret = Secret, formats = new[] { "FacturX" } });
-        await app.CreatedAsync(key, "api/companies/acme/connectors", new { id = "dms", kind = "Http", url = receiver.Url + "/export/", method = "PUT", formats = new[] { "Pdf" } });
-        await app.CreatedAsync(key, "api/companies/acme/connectors", Sftp("print", printer, printProvider: true));
-        await app.CreatedAsync(key, "api/companies/acme/connectors", Sftp("archive", archive, printProvider: false));
     }
 
     public async Task DisposeAsync()
