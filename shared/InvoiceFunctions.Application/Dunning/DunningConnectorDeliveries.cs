@@ -1,4 +1,5 @@
 using InvoiceFunctions.Application.Delivery.Connectors;
+using InvoiceFunctions.Application.Ledger;
 using Microsoft.Extensions.Logging;
 
 namespace InvoiceFunctions.Application.Dunning;
@@ -9,8 +10,11 @@ namespace InvoiceFunctions.Application.Dunning;
 /// before the send and marked sent or failed after, so the activity's retry after one connector's transient failure sends only
 /// to those not reached. A delivery found still "sending" (the process died around the send) is sent again with the same
 /// delivery id (webhook-id, file name, Idempotency-Key), which lets the receiver drop the repeat, as connector deliveries do.
+/// Each outcome is an event of the invoice's history under the delivery's key: <see cref="InvoiceEventType.Reminded"/> when
+/// the connector took it, <see cref="InvoiceEventType.DeliveryFailed"/> when it refused.
 /// </summary>
-public sealed class DunningConnectorDeliveries(ConnectorService connectors, IDunningStepStore steps, TimeProvider time, ILogger<DunningConnectorDeliveries> logger)
+public sealed class DunningConnectorDeliveries(
+    ConnectorService connectors, IDunningStepStore steps, LedgerService ledger, TimeProvider time, ILogger<DunningConnectorDeliveries> logger)
 {
     /// <returns>What the connector answered, or why it refused (its delivery failed; the others go on).</returns>
     /// <exception cref="ConnectorTransientException">Not delivered: the connector's claim is released and the caller retries.</exception>
@@ -19,13 +23,19 @@ public sealed class DunningConnectorDeliveries(ConnectorService connectors, IDun
         var key = $"{claim.StepKey}:{connector.Id}";
         var now = time.GetUtcNow();
         var delivery = await steps.TryAddAsync(
-            claim with { StepKey = key, State = DunningStepState.Sending, Receiver = connector.Receiver, MessageId = null, Detail = null, LedgerRecorded = true, CreatedAt = now, UpdatedAt = now, Version = null, FeeInvoiceId = null, Connector = connector.Id },
+            claim with { StepKey = key, State = DunningStepState.Sending, Receiver = connector.Receiver, MessageId = null, Detail = null, LedgerRecorded = false, CreatedAt = now, UpdatedAt = now, Version = null, FeeInvoiceId = null, Connector = connector.Id },
             cancellationToken);
         if (delivery is null)
         {
-            var found = (await steps.ListAsync(claim.Company, claim.InvoiceId, cancellationToken)).First(s => s.StepKey == key);
+            var found = await steps.FindAsync(claim.Company, claim.InvoiceId, key, cancellationToken)
+                ?? throw new ConnectorTransientException($"The delivery {key} was released meanwhile: retry.");
             if (found.State != DunningStepState.Sending)
             {
+                if (!found.LedgerRecorded)
+                {
+                    await RecordAsync(found, cancellationToken);
+                }
+
                 return $"{connector.Id}: {found.State} already";
             }
 
@@ -35,7 +45,7 @@ public sealed class DunningConnectorDeliveries(ConnectorService connectors, IDun
         try
         {
             var confirmation = await connectors.Transport(connector.Kind).SendAsync(connector, payload, cancellationToken);
-            await steps.UpdateAsync(delivery with { State = DunningStepState.Sent, Detail = Cut(confirmation), UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
+            await RecordAsync(await steps.UpdateAsync(delivery with { State = DunningStepState.Sent, Detail = Cut(confirmation), UpdatedAt = time.GetUtcNow() }, CancellationToken.None), CancellationToken.None);
             logger.StepSent(claim.Company.Value, claim.InvoiceId, key, connector.Receiver, confirmation);
             return $"{connector.Id}: {confirmation}";
         }
@@ -47,9 +57,27 @@ public sealed class DunningConnectorDeliveries(ConnectorService connectors, IDun
         catch (ConnectorRefusedException ex)
         {
             logger.StepFailed(claim.Company.Value, claim.InvoiceId, key, ex.Message);
-            await steps.UpdateAsync(delivery with { State = DunningStepState.Failed, Detail = Cut(ex.Message), UpdatedAt = time.GetUtcNow() }, CancellationToken.None);
+            await RecordAsync(await steps.UpdateAsync(delivery with { State = DunningStepState.Failed, Detail = Cut(ex.Message), UpdatedAt = time.GetUtcNow() }, CancellationToken.None), CancellationToken.None);
             return $"{connector.Id} refused: {ex.Message}";
         }
+    }
+
+    /// <summary>The delivery in the invoice's history (its key first), then the flag that says so: a retry records it at most once more.</summary>
+    private async Task RecordAsync(DunningStepRecord delivery, CancellationToken cancellationToken)
+    {
+        var (type, detail) = delivery.State == DunningStepState.Sent
+            ? (InvoiceEventType.Reminded, $"{delivery.IdempotencyKey} {delivery.Kind} to {delivery.Receiver} by connector {delivery.Connector}")
+            : (InvoiceEventType.DeliveryFailed, $"{delivery.IdempotencyKey} {delivery.Kind} {delivery.State}: {delivery.Detail}");
+        try
+        {
+            await ledger.RecordEventAsync(delivery.Company, delivery.InvoiceId, type, detail.Length > 500 ? detail[..500] : detail, DunningService.Actor, cancellationToken);
+        }
+        catch (InvoiceStateException)
+        {
+            // Paid or closed meanwhile: the delivery record keeps the facts.
+        }
+
+        await steps.UpdateAsync(delivery with { LedgerRecorded = true }, cancellationToken);
     }
 
     private static string Cut(string text) => text.Length > 1000 ? text[..1000] : text;

@@ -98,10 +98,12 @@ public sealed class DunningChannelTests : IAsyncLifetime
         var firm = PdfWords.Text(await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, posted[1]!)));
         Assert.Matches($@"DERNIÈRE RELANCE .*{number} .*Intérêts de retard \(FRAIS-[0-9-]+\) 0,80 € .*Total dû 1 200,80 €", firm);
         Assert.Matches("Boulangerie Martin SARL .*3 place du Marché .*69100 VILLEURBANNE", PdfWords.Text(await File.ReadAllBytesAsync(Path.Combine(sftp.Folder, posted[0]!))));
+        // Each webhook connector's delivery is in the history too, under its own key, before the step that made it.
         Assert.Equal(
-            [$"{instance}:preduenotice", $"{instance}:reminder-1", $"{instance}:firmreminder", $"{instance}:collection"],
+            [$"{instance}:preduenotice", $"{instance}:reminder-1:crm", $"{instance}:reminder-1", $"{instance}:firmreminder", $"{instance}:collection:crm", $"{instance}:collection"],
             history.Select(d => d.Split(' ')[0]));
-        Assert.EndsWith("by Postal", history[2], StringComparison.Ordinal);
+        Assert.EndsWith("by Postal", history[3], StringComparison.Ordinal);
+        Assert.EndsWith("Reminder to http://127.0.0.1:" + receiver.Port + "/hooks/dunning by connector crm", history[1], StringComparison.Ordinal);
 
         // No postal address: the postal step fails with the reason (nothing printed), the dunning goes on to collection.
         Assert.Equal(["preduenotice Sent", "reminder-1 Sent", "firmreminder Failed", "collection Sent"], DunningApp.Steps(noAddress));

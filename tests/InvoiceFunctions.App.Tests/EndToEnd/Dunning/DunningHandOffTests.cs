@@ -102,6 +102,9 @@ public sealed class DunningHandOffTests : IAsyncLifetime
         Assert.Equal(
             [$"{instance}:collection:archive Sent", $"{instance}:collection:crm Sent", $"{instance}:collection:dms Sent", $"{instance}:reminder-1:crm Sent", $"{instance}:reminder-1:erp Sent"],
             deliveries);
+        Assert.Equal(
+            [$"{instance}:collection:archive", $"{instance}:collection:crm", $"{instance}:collection:dms", $"{instance}:preduenotice:postal", $"{instance}:reminder-1:crm", $"{instance}:reminder-1:erp"],
+            history.Where(e => e.GetProperty("type").GetString() == "Reminded").Select(e => e.GetProperty("detail").GetString()!.Split(' ')[0]).Where(k => k.Split(':').Length == 3).Order(StringComparer.Ordinal));
         Assert.Equal([$"recouvrement-{number}.zip"], exported);
         Assert.Equal(zip, await File.ReadAllBytesAsync(Path.Combine(archive.Folder, exported[0]!)));
         var put = Assert.Single(puts);
