@@ -43,6 +43,7 @@ public static class ApplicationServices
         services.AddSingleton<DunningMailer>();
         services.AddSingleton<DunningReminderPdf>();
         services.AddSingleton<DunningConnectorDeliveries>();
+        services.AddSingleton<DunningStepHistory>();
         services.AddSingleton<DunningChannels>();
         services.AddSingleton<DunningCollection>();
         services.AddSingleton<DunningFees>();

@@ -13,7 +13,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// corrected address; the next steps go there, the plan shifted by the hold.
 /// </summary>
 public sealed class DunningBounces(
-    IDunningStepStore steps, LedgerService ledger, IPartyStore parties, DunningNotifier notifier, DunningAlerts alerts, TimeProvider time, ILogger<DunningBounces> logger)
+    IDunningStepStore steps, LedgerService ledger, DunningStepHistory history, IPartyStore parties, DunningNotifier notifier, DunningAlerts alerts, TimeProvider time, ILogger<DunningBounces> logger)
     : IBounceListener
 {
     private const string Prefix = "dunning-";
@@ -49,16 +49,7 @@ public sealed class DunningBounces(
         {
             // Once per bounce (a crash before the flag repeats it on the report's retry).
             var invoice = await ledger.GetAsync(step.Company, step.InvoiceId, cancellationToken);
-            var history = $"{step.IdempotencyKey} {step.Detail}";
-            try
-            {
-                await ledger.RecordEventAsync(step.Company, step.InvoiceId, InvoiceEventType.Bounced, history.Length > 500 ? history[..500] : history, DunningService.Actor, cancellationToken);
-            }
-            catch (InvoiceStateException)
-            {
-                // Closed meanwhile: the step keeps the facts.
-            }
-
+            await history.WriteAsync(step, InvoiceEventType.Bounced, $"{step.IdempotencyKey} {step.Detail}", invoice, cancellationToken);
             await AlertAsync(step, invoice, cancellationToken);
             await steps.UpdateAsync(step with { LedgerRecorded = true }, cancellationToken);
             await notifier.NotifyAsync(invoice, DunningEvent.Bounced, cancellationToken);

@@ -14,7 +14,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// the connector took it, <see cref="InvoiceEventType.DeliveryFailed"/> when it refused.
 /// </summary>
 public sealed class DunningConnectorDeliveries(
-    ConnectorService connectors, IDunningStepStore steps, LedgerService ledger, TimeProvider time, ILogger<DunningConnectorDeliveries> logger)
+    ConnectorService connectors, IDunningStepStore steps, DunningStepHistory history, TimeProvider time, ILogger<DunningConnectorDeliveries> logger)
 {
     /// <returns>What the connector answered, or why it refused (its delivery failed; the others go on).</returns>
     /// <exception cref="ConnectorTransientException">Not delivered: the connector's claim is released and the caller retries.</exception>
@@ -62,23 +62,10 @@ public sealed class DunningConnectorDeliveries(
         }
     }
 
-    /// <summary>The delivery in the invoice's history (its key first), then the flag that says so: a retry records it at most once more.</summary>
-    private async Task RecordAsync(DunningStepRecord delivery, CancellationToken cancellationToken)
-    {
-        var (type, detail) = delivery.State == DunningStepState.Sent
-            ? (InvoiceEventType.Reminded, $"{delivery.IdempotencyKey} {delivery.Kind} to {delivery.Receiver} by connector {delivery.Connector}")
-            : (InvoiceEventType.DeliveryFailed, $"{delivery.IdempotencyKey} {delivery.Kind} {delivery.State}: {delivery.Detail}");
-        try
-        {
-            await ledger.RecordEventAsync(delivery.Company, delivery.InvoiceId, type, detail.Length > 500 ? detail[..500] : detail, DunningService.Actor, cancellationToken);
-        }
-        catch (InvoiceStateException)
-        {
-            // Paid or closed meanwhile: the delivery record keeps the facts.
-        }
-
-        await steps.UpdateAsync(delivery with { LedgerRecorded = true }, cancellationToken);
-    }
+    /// <summary>The delivery in the invoice's history (<see cref="DunningStepHistory"/>).</summary>
+    private Task RecordAsync(DunningStepRecord delivery, CancellationToken cancellationToken) => delivery.State == DunningStepState.Sent
+        ? history.RecordAsync(delivery, InvoiceEventType.Reminded, $"{delivery.IdempotencyKey} {delivery.Kind} to {delivery.Receiver} by connector {delivery.Connector}", null, cancellationToken)
+        : history.RecordAsync(delivery, InvoiceEventType.DeliveryFailed, $"{delivery.IdempotencyKey} {delivery.Kind} {delivery.State}: {delivery.Detail}", null, cancellationToken);
 
     private static string Cut(string text) => text.Length > 1000 ? text[..1000] : text;
 }

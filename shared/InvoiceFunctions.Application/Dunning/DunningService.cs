@@ -16,7 +16,7 @@ namespace InvoiceFunctions.Application.Dunning;
 /// confirmation marks it unconfirmed and sends nothing, so a replay, a retry or a crash never sends twice.
 /// </summary>
 public sealed class DunningService(
-    ILedgerStore ledger, LedgerService ledgerService, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningChannels channels, DunningFees fees, DunningCollection collection, TimeProvider time, ILogger<DunningService> logger)
+    ILedgerStore ledger, DunningStepHistory history, IPartyStore parties, DunningPolicyService policies, IDunningStepStore steps, DunningMailer mailer, DunningChannels channels, DunningFees fees, DunningCollection collection, TimeProvider time, ILogger<DunningService> logger)
 {
     public const string Actor = "dunning";
 
@@ -154,28 +154,11 @@ public sealed class DunningService(
         return DunningStepOutcome.AlreadyTaken;
     }
 
-    /// <summary>The step in the invoice's history (its key first in the detail), then the flag that says so.</summary>
-    /// <param name="known">The invoice as the step read it: its version spares a read (a write in between is read again).</param>
-    private async Task RecordAsync(DunningStepRecord record, LedgerInvoice? known, CancellationToken cancellationToken)
-    {
-        var (type, detail) = record.State == DunningStepState.Sent
-            ? (InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} "
-                + (record.Channel == DunningChannel.Email ? $"as {record.MessageId}" : $"by {record.Channel}"))
-            : (InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}");
-        try
-        {
-            detail = detail.Length > 500 ? detail[..500] : detail;
-            await (known is null
-                ? ledgerService.RecordEventAsync(record.Company, record.InvoiceId, type, detail, Actor, cancellationToken)
-                : ledgerService.RecordEventAsync(known, type, detail, Actor, cancellationToken));
-        }
-        catch (InvoiceStateException)
-        {
-            // Paid or closed meanwhile: the step record keeps the facts.
-        }
-
-        await steps.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
-    }
+    /// <summary>The step in the invoice's history (<see cref="DunningStepHistory"/>): <see cref="InvoiceEventType.Reminded"/> when sent, else <see cref="InvoiceEventType.DeliveryFailed"/>.</summary>
+    private Task RecordAsync(DunningStepRecord record, LedgerInvoice? known, CancellationToken cancellationToken) => record.State == DunningStepState.Sent
+        ? history.RecordAsync(record, InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} "
+            + (record.Channel == DunningChannel.Email ? $"as {record.MessageId}" : $"by {record.Channel}"), known, cancellationToken)
+        : history.RecordAsync(record, InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}", known, cancellationToken);
 
     /// <summary>A stale step recorded as skipped (insert-only, so a replayed load records it once); no mail, no history event.</summary>
     private async Task SkipAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)
