@@ -42,15 +42,17 @@ pids=()
 cleanup() {
   trap - EXIT INT TERM
   echo; echo "Stopping..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  # Give each a few seconds to close cleanly, then make sure (Azurite may keep idle connections open).
-  for _ in $(seq 1 20); do
-    alive=0
-    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-    [ $alive = 0 ] && break
-    sleep 0.5
+  # Last started, first stopped: the host releases its Durable leases and ends its work while Azurite still answers.
+  # The host may take its whole 30 s shutdown timeout; the others get 10 s (Azurite may keep idle connections open).
+  local wait=70
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    pid=${pids[i]}
+    if kill "$pid" 2>/dev/null; then
+      for _ in $(seq 1 "$wait"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    wait=20
   done
-  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT INT TERM
 

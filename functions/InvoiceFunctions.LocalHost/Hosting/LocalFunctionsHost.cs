@@ -142,7 +142,8 @@ public static class LocalFunctionsHost
                 type => type == typeof(Microsoft.Azure.Functions.Worker.TimerInfo) ? v => v : null));
             services.AddSingleton<IHostedService>(sp => new TimerListener(
                 invoker, schedule, trigger.GetBool("runOnStartup"), storage.Blobs().GetBlobContainerClient("azure-webjobs-hosts"), options.HostId, options.TimerLockPeriod,
-                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Timer." + function.Name)));
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IHostApplicationLifetime>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("Timer." + function.Name)));
         }
     }
 

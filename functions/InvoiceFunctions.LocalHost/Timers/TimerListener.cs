@@ -28,12 +28,21 @@ public sealed class TimerListener(
     TimeSpan lockPeriod,
     TimeProvider time,
     IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     ILogger logger) : BackgroundService
 {
     private static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Kestrel, which also serves the Durable sidecar, listens only once every hosted service has started: a missed
+        // occurrence run at startup before that could not start its orchestration, and a failed tick is not run again.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         var lockBlob = hostContainer.GetBlobClient($"locks/{hostId}/{invoker.FunctionName}.Listener");
         var statusBlob = hostContainer.GetBlobClient($"timers/{hostId}/{invoker.FunctionName}/status");
         var startup = runOnStartup;
