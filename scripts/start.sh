@@ -44,14 +44,14 @@ cleanup() {
   echo; echo "Stopping..."
   # Last started, first stopped: the host releases its Durable leases and ends its work while Azurite still answers.
   # The host may take its whole 30 s shutdown timeout; the others get 10 s (Azurite may keep idle connections open).
-  local wait=70
+  local patience=70
   for ((i=${#pids[@]}-1; i>=0; i--)); do
     pid=${pids[i]}
     if kill "$pid" 2>/dev/null; then
-      for _ in $(seq 1 "$wait"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      for _ in $(seq 1 "$patience"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
       kill -9 "$pid" 2>/dev/null || true
     fi
-    wait=20
+    patience=20
   done
 }
 trap cleanup EXIT INT TERM
