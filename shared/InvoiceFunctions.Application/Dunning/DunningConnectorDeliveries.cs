@@ -63,9 +63,8 @@ public sealed class DunningConnectorDeliveries(
     }
 
     /// <summary>The delivery in the invoice's history (<see cref="DunningStepHistory"/>).</summary>
-    private Task RecordAsync(DunningStepRecord delivery, CancellationToken cancellationToken) => delivery.State == DunningStepState.Sent
-        ? history.RecordAsync(delivery, InvoiceEventType.Reminded, $"{delivery.IdempotencyKey} {delivery.Kind} to {delivery.Receiver} by connector {delivery.Connector}", null, cancellationToken)
-        : history.RecordAsync(delivery, InvoiceEventType.DeliveryFailed, $"{delivery.IdempotencyKey} {delivery.Kind} {delivery.State}: {delivery.Detail}", null, cancellationToken);
+    private Task RecordAsync(DunningStepRecord delivery, CancellationToken cancellationToken) =>
+        history.RecordAsync(delivery, $"{delivery.IdempotencyKey} {delivery.Kind} to {delivery.Receiver} by connector {delivery.Connector}", null, cancellationToken);
 
     private static string Cut(string text) => text.Length > 1000 ? text[..1000] : text;
 }

@@ -154,11 +154,12 @@ public sealed class DunningService(
         return DunningStepOutcome.AlreadyTaken;
     }
 
-    /// <summary>The step in the invoice's history (<see cref="DunningStepHistory"/>): <see cref="InvoiceEventType.Reminded"/> when sent, else <see cref="InvoiceEventType.DeliveryFailed"/>.</summary>
-    private Task RecordAsync(DunningStepRecord record, LedgerInvoice? known, CancellationToken cancellationToken) => record.State == DunningStepState.Sent
-        ? history.RecordAsync(record, InvoiceEventType.Reminded, $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} "
-            + (record.Channel == DunningChannel.Email ? $"as {record.MessageId}" : $"by {record.Channel}"), known, cancellationToken)
-        : history.RecordAsync(record, InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}", known, cancellationToken);
+    /// <summary>The step in the invoice's history (<see cref="DunningStepHistory"/>), with what a sent step says.</summary>
+    private Task RecordAsync(DunningStepRecord record, LedgerInvoice? known, CancellationToken cancellationToken) => history.RecordAsync(
+        record,
+        $"{record.IdempotencyKey} {record.Kind} J{record.DaysLate:+0;-0;0} {record.AmountDue:0.00} to {record.Receiver} " + (record.Channel == DunningChannel.Email ? $"as {record.MessageId}" : $"by {record.Channel}"),
+        known,
+        cancellationToken);
 
     /// <summary>A stale step recorded as skipped (insert-only, so a replayed load records it once); no mail, no history event.</summary>
     private async Task SkipAsync(LedgerInvoice invoice, PlannedStep step, CancellationToken cancellationToken)

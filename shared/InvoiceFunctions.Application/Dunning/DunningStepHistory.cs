@@ -8,10 +8,16 @@ namespace InvoiceFunctions.Application.Dunning;
 /// </summary>
 public sealed class DunningStepHistory(LedgerService ledger, IDunningStepStore steps)
 {
+    /// <summary>
+    /// A settled step or delivery: <see cref="InvoiceEventType.Reminded"/> with <paramref name="sentDetail"/> when sent, else
+    /// <see cref="InvoiceEventType.DeliveryFailed"/> with the refusal.
+    /// </summary>
     /// <param name="known">The invoice as the caller read it: its version spares a read (a write in between is read again).</param>
-    public async Task<DunningStepRecord> RecordAsync(DunningStepRecord record, InvoiceEventType type, string detail, LedgerInvoice? known, CancellationToken cancellationToken)
+    public async Task<DunningStepRecord> RecordAsync(DunningStepRecord record, string sentDetail, LedgerInvoice? known, CancellationToken cancellationToken)
     {
-        await WriteAsync(record, type, detail, known, cancellationToken);
+        await (record.State == DunningStepState.Sent
+            ? WriteAsync(record, InvoiceEventType.Reminded, sentDetail, known, cancellationToken)
+            : WriteAsync(record, InvoiceEventType.DeliveryFailed, $"{record.IdempotencyKey} {record.Kind} {record.State}: {record.Detail}", known, cancellationToken));
         return await steps.UpdateAsync(record with { LedgerRecorded = true }, cancellationToken);
     }
 
